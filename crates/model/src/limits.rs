@@ -1,0 +1,42 @@
+//! Bounds on what a file may cost to read. Each limit is documented in the README.
+
+use crate::{ParseError, ParseErrorKind, Span};
+
+/// Largest file read (8 MiB): a news article is a few kilobytes; anything this big is
+/// a mistake (a dump, a binary) and is reported, not read.
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+/// Deepest nesting of front matter collections.
+pub const MAX_YAML_DEPTH: usize = 64;
+/// Most YAML nodes built, aliases expanded included (a billion-laughs file stops here).
+pub const MAX_YAML_NODES: usize = 100_000;
+
+/// Checks size, binary content and UTF-8, and returns the text.
+pub fn check_bytes(bytes: Vec<u8>) -> Result<String, ParseError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ParseError::new(
+            ParseErrorKind::TooLarge,
+            format!(
+                "the file is {} bytes, more than the limit of {} bytes",
+                bytes.len(),
+                MAX_FILE_BYTES
+            ),
+            Span::empty(0),
+        ));
+    }
+    if let Some(position) = bytes.iter().position(|&b| b == 0) {
+        return Err(ParseError::new(
+            ParseErrorKind::Binary,
+            format!("the file looks binary (a NUL byte at byte offset {position})"),
+            Span::empty(position),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        let offset = error.utf8_error().valid_up_to();
+        ParseError::new(
+            ParseErrorKind::Utf8,
+            format!("the file is not valid UTF-8: invalid byte sequence at byte offset {offset}"),
+            Span::empty(offset),
+        )
+        .with_help("save the file as UTF-8")
+    })
+}
