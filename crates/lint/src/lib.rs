@@ -1,1 +1,17 @@
-//! article-lint.
+//! `article-lint`: checks news articles before they are merged or published.
+//!
+//! The flow is one-way: discover paths → read bytes → parse (`article-model`) →
+//! validate (`article-schema`) → rules → diagnostics → report.
+
+pub mod cli;
+pub mod codes;
+pub mod context;
+pub mod diagnostic;
+pub mod discover;
+pub mod engine;
+pub mod examples;
+pub mod levels;
+pub mod report;
+pub mod rule;
+pub mod rules;
+pub mod style;

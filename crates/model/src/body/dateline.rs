@@ -1,8 +1,23 @@
 //! The dateline that opens a wire or newspaper story: `ISLAMABAD:`, `ISLAMABAD —`,
 //! `ISLAMABAD (AP) —`, `ISLAMABAD, Feb 6 (Reuters) -`.
+//!
+//! The grammar, over tokens:
+//!
+//! ```text
+//! dateline  = city [ "," region ] [ "," date ] [ "(" agency ")" ] separator
+//! city      = 1–4 words (letters, hyphens, periods), e.g. "NEW YORK", "D.I. KHAN"
+//! region    = 1–3 capitalized words ("Pakistan", "Calif.")
+//! date      = month [ "." ] day           ("Feb 6", "Feb. 6")
+//! separator = ":" | "—" | "–" | "-" | "--"
+//! ```
+//!
+//! Without an agency credit the city must be in capitals (and not a label such as
+//! `NOTE:` or `UPDATE —`), so ordinary openings ("Note: …", "However — …") are not
+//! datelines. With an agency credit a title-case city is accepted too, so the rule on
+//! dateline style can point at it.
 
 use crate::Span;
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
 
 /// Which of the common dateline forms was used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,8 +49,297 @@ pub struct Dateline {
     pub end_token: usize,
 }
 
+const MAX_CITY_WORDS: usize = 4;
+const MAX_REGION_WORDS: usize = 3;
+const MAX_AGENCY_TOKENS: usize = 5;
+
+/// Capitalized labels that open a paragraph like a dateline but are not places.
+const LABELS: &[&str] = &[
+    "NOTE",
+    "NOTES",
+    "UPDATE",
+    "UPDATED",
+    "UPDATES",
+    "CORRECTION",
+    "CLARIFICATION",
+    "BREAKING",
+    "EXCLUSIVE",
+    "WATCH",
+    "READ",
+    "ALSO",
+    "MORE",
+    "ADVERTISEMENT",
+    "PHOTO",
+    "PHOTOS",
+    "VIDEO",
+    "LIVE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "EDITOR",
+    "FILE",
+    "SOURCE",
+    "SOURCES",
+    "WARNING",
+    "DISCLAIMER",
+    "SPONSORED",
+    "FACT",
+    "CHECK",
+    "SUMMARY",
+    "HIGHLIGHTS",
+    "RELATED",
+    "BY",
+    "AND",
+    "THE",
+    "IN",
+    "FOR",
+    "TO",
+    "WHAT",
+    "WHY",
+    "HOW",
+    "WHO",
+    "WHEN",
+    "WHERE",
+    "FAQ",
+    "QUESTION",
+    "ANSWER",
+    "TLDR",
+    "OK",
+];
+
+/// Lower-case words allowed inside a title-case place name ("Rio de Janeiro").
+const CONNECTORS: &[&str] = &[
+    "de", "da", "del", "do", "dos", "al", "el", "la", "le", "of", "upon", "am",
+];
+
+const MONTHS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+
+struct Cursor<'a> {
+    tokens: &'a [Token],
+    text: &'a str,
+}
+
+impl Cursor<'_> {
+    fn str(&self, i: usize) -> Option<&str> {
+        self.tokens.get(i).map(|t| t.as_str(self.text))
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(Token::is_word)
+    }
+
+    fn is_punct(&self, i: usize, punct: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.as_str(self.text) == punct)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(Token::glued)
+    }
+
+    /// The text from token `first` to token `last` included, as in the buffer.
+    fn between(&self, first: usize, last: usize) -> &str {
+        &self.text[self.tokens[first].text.start..self.tokens[last].text.end]
+    }
+
+    fn span(&self, first: usize, last: usize) -> Span {
+        self.tokens[first].span.cover(self.tokens[last].span)
+    }
+
+    /// A place name from `from`: words joined by spaces, glued hyphens ("WINSTON-SALEM")
+    /// or periods ("ST. LOUIS", "Calif."). Returns the end index and the words.
+    fn place(&self, from: usize, max_words: usize) -> Option<(usize, Vec<usize>)> {
+        if !self.is_word(from) {
+            return None;
+        }
+        let mut words = vec![from];
+        let mut i = from + 1;
+        loop {
+            if self.is_punct(i, "-") && self.glued(i) && self.is_word(i + 1) && self.glued(i + 1) {
+                words.push(i + 1);
+                i += 2;
+            } else if self.is_punct(i, ".") && self.glued(i) {
+                i += 1;
+            } else if self.is_word(i) && !self.glued(i) && words.len() < max_words {
+                words.push(i);
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let letters_only = words.iter().all(|&w| {
+            self.str(w)
+                .is_some_and(|s| s.chars().all(|c| c.is_alphabetic() || c == '.'))
+        });
+        letters_only.then_some((i, words))
+    }
+
+    fn all_caps(&self, words: &[usize]) -> bool {
+        words.iter().all(|&w| {
+            self.str(w).is_some_and(|s| {
+                s.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            })
+        })
+    }
+
+    fn title_case(&self, words: &[usize]) -> bool {
+        words.iter().enumerate().all(|(n, &w)| {
+            self.str(w).is_some_and(|s| {
+                s.chars().next().is_some_and(char::is_uppercase)
+                    || (n > 0 && CONNECTORS.contains(&s))
+            })
+        })
+    }
+
+    /// A date "Feb 6" / "Feb. 6" from `from`; returns the end index.
+    fn date(&self, from: usize) -> Option<usize> {
+        let month = self.str(from)?;
+        if !self.is_word(from) || !MONTHS.contains(&month.to_lowercase().as_str()) {
+            return None;
+        }
+        let mut i = from + 1;
+        if self.is_punct(i, ".") && self.glued(i) {
+            i += 1;
+        }
+        let day = self.tokens.get(i)?.number()?;
+        (day.is_integer() && (1.0..=31.0).contains(&day.value) && !self.glued(i)).then_some(i + 1)
+    }
+
+    /// An agency credit "(AP)" from the opening parenthesis at `from`; returns the end
+    /// index (after the closing parenthesis) and the credit's text.
+    fn agency(&self, from: usize) -> Option<(usize, String)> {
+        if !self.is_punct(from, "(") {
+            return None;
+        }
+        let mut i = from + 1;
+        while i < self.tokens.len() && !self.is_punct(i, ")") {
+            let ok = self.is_word(i) || ["-", "&", "/", "."].iter().any(|p| self.is_punct(i, p));
+            if !ok || i - from > MAX_AGENCY_TOKENS {
+                return None;
+            }
+            i += 1;
+        }
+        if !self.is_punct(i, ")") || i == from + 1 {
+            return None;
+        }
+        let first = self.str(from + 1)?;
+        if !self.is_word(from + 1) || !first.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        Some((i + 1, self.between(from + 1, i - 1).to_owned()))
+    }
+
+    /// The separator at `i`; returns the end index and whether it is a colon.
+    fn separator(&self, i: usize) -> Option<(usize, bool)> {
+        if self.is_punct(i, ":") {
+            Some((i + 1, true))
+        } else if self.is_punct(i, "-") && self.is_punct(i + 1, "-") && self.glued(i + 1) {
+            Some((i + 2, false))
+        } else if ["—", "–", "-"].iter().any(|p| self.is_punct(i, p)) {
+            Some((i + 1, false))
+        } else {
+            None
+        }
+    }
+}
+
 /// Recognizes a dateline at the start of `tokens` (the first paragraph's).
 pub fn find_dateline(tokens: &[Token], text: &str) -> Option<Dateline> {
-    let _ = (tokens, text);
-    None
+    let c = Cursor { tokens, text };
+    let (city_end, city_words) = c.place(0, MAX_CITY_WORDS)?;
+    let caps = c.all_caps(&city_words);
+    if !caps && !c.title_case(&city_words) {
+        return None;
+    }
+    let letters: usize = city_words
+        .iter()
+        .filter_map(|&w| c.str(w))
+        .map(|s| s.chars().filter(|ch| ch.is_alphabetic()).count())
+        .sum();
+    if letters < 3 {
+        return None;
+    }
+
+    let mut i = city_end;
+    let mut date = None;
+    if c.is_punct(i, ",") {
+        if let Some(end) = c.date(i + 1) {
+            date = Some((i + 1, end));
+            i = end;
+        } else {
+            let (region_end, region_words) = c.place(i + 1, MAX_REGION_WORDS)?;
+            if !c.title_case(&region_words) {
+                return None;
+            }
+            i = region_end;
+            if c.is_punct(i, ",") {
+                let end = c.date(i + 1)?;
+                date = Some((i + 1, end));
+                i = end;
+            }
+        }
+    }
+    let mut agency = None;
+    if let Some((end, credit)) = c.agency(i) {
+        agency = Some(credit);
+        i = end;
+    }
+    let (end_token, colon) = c.separator(i)?;
+    if end_token >= tokens.len() {
+        return None;
+    }
+    if agency.is_none() {
+        let is_label = city_words
+            .iter()
+            .filter_map(|&w| c.str(w))
+            .any(|s| LABELS.contains(&s.trim_end_matches('.')));
+        if !caps || is_label {
+            return None;
+        }
+    }
+    let form = match (&agency, &date, colon) {
+        (Some(_), Some(_), _) => DatelineForm::Reuters,
+        (Some(_), None, _) => DatelineForm::Agency,
+        (None, _, true) => DatelineForm::Colon,
+        (None, _, false) => DatelineForm::Dash,
+    };
+    let city_last = city_end - 1;
+    Some(Dateline {
+        form,
+        span: c.span(0, end_token - 1),
+        city: c.between(0, city_last).to_owned(),
+        city_span: c.span(0, city_last),
+        agency,
+        date: date
+            .map(|(start, end)| (c.between(start, end - 1).to_owned(), c.span(start, end - 1))),
+        end_token,
+    })
 }

@@ -1,6 +1,9 @@
 //! The shared prose layer: plain text mapped back to source offsets, tokens and
-//! sentences. Every prose rule reads these; none re-parses the file.
+//! sentences, and the recognizers built on them (dates, numbers). Every prose rule
+//! reads these; none re-parses the file.
 
+pub mod dates;
+pub mod numbers;
 mod sentences;
 mod text_buf;
 mod tokens;

@@ -1,0 +1,172 @@
+//! Runs every check on one file: read → parse → schema → rules → sorted findings.
+
+use std::path::{Path, PathBuf};
+
+use article_model::{Article, ParseError, Rejected, Source};
+use article_schema::{ArticleSchema, FindingSeverity, SchemaFinding};
+
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::levels::Levels;
+use crate::rule::Rule;
+
+/// Everything found in one file.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// The path as given or discovered (stdin uses `--stdin-filename` or `-`).
+    pub path: PathBuf,
+    /// The text, when the file was readable UTF-8.
+    pub source: Option<Source>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl FileReport {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+}
+
+/// The checks of one run, built once and shared by every file (it is `Sync`).
+pub struct Engine {
+    pub context: Context,
+    pub levels: Levels,
+    schema: ArticleSchema,
+    rules: Vec<&'static dyn Rule>,
+}
+
+impl Engine {
+    pub fn new(context: Context, levels: Levels, schema: ArticleSchema) -> Self {
+        let rules = levels.rules_enabled().collect();
+        Self {
+            context,
+            levels,
+            schema,
+            rules,
+        }
+    }
+
+    /// Checks the bytes of one file.
+    pub fn check_bytes(&self, path: &Path, bytes: Vec<u8>) -> FileReport {
+        match Article::from_bytes(path, bytes) {
+            Ok(article) => {
+                let diagnostics = self.check_article(&article);
+                FileReport {
+                    path: path.to_owned(),
+                    source: Some(article.source),
+                    diagnostics,
+                }
+            }
+            Err(rejected) => self.rejected(path, *rejected),
+        }
+    }
+
+    /// Reads and checks one file; an unreadable file is an `io/read` finding.
+    pub fn check_path(&self, path: &Path) -> FileReport {
+        match std::fs::read(path) {
+            Ok(bytes) => self.check_bytes(path, bytes),
+            Err(error) => FileReport {
+                path: path.to_owned(),
+                source: None,
+                diagnostics: vec![io_diagnostic(path, &error)],
+            },
+        }
+    }
+
+    fn rejected(&self, path: &Path, rejected: Rejected) -> FileReport {
+        let diagnostics = self
+            .finish(vec![parse_diagnostic(rejected.error)])
+            .into_iter()
+            .collect();
+        FileReport {
+            path: path.to_owned(),
+            source: rejected.source,
+            diagnostics,
+        }
+    }
+
+    /// Schema and rule findings for a parsed article, levels applied, sorted.
+    pub fn check_article(&self, article: &Article) -> Vec<Diagnostic> {
+        let front_matter = &article.front_matter;
+        let mut diagnostics: Vec<Diagnostic> = self
+            .schema
+            .validate(
+                &front_matter.value,
+                &front_matter.spans,
+                front_matter.delimiters.opening,
+            )
+            .into_iter()
+            .map(schema_diagnostic)
+            .collect();
+        for rule in &self.rules {
+            rule.check(article, &self.context, &mut diagnostics);
+        }
+        self.finish(diagnostics)
+    }
+
+    /// Applies configured levels (dropping what is off) and sorts by position.
+    fn finish(&self, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        let mut kept: Vec<Diagnostic> = diagnostics
+            .into_iter()
+            .filter_map(|mut diagnostic| {
+                diagnostic.severity = self.levels.resolve(&diagnostic.code, diagnostic.severity)?;
+                Some(diagnostic)
+            })
+            .collect();
+        sort_diagnostics(&mut kept);
+        kept
+    }
+}
+
+/// Position, then code, then message: a deterministic order.
+pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        (a.span.start, a.span.end, &a.code, &a.message).cmp(&(
+            b.span.start,
+            b.span.end,
+            &b.code,
+            &b.message,
+        ))
+    });
+}
+
+pub fn parse_diagnostic(error: ParseError) -> Diagnostic {
+    let mut diagnostic = Diagnostic::new(error.kind.code(), Severity::Error, error.message, error.span);
+    diagnostic.label = error.label;
+    diagnostic.help = error.help;
+    for (span, message) in error.related {
+        diagnostic = diagnostic.with_secondary(span, message);
+    }
+    diagnostic
+}
+
+fn schema_diagnostic(finding: SchemaFinding) -> Diagnostic {
+    let severity = match finding.severity {
+        FindingSeverity::Error => Severity::Error,
+        FindingSeverity::Warning => Severity::Warning,
+    };
+    let mut diagnostic = Diagnostic::new(finding.code, severity, finding.message, finding.span)
+        .with_label(finding.label);
+    diagnostic.note = finding.note;
+    diagnostic
+}
+
+pub fn io_diagnostic(path: &Path, error: &std::io::Error) -> Diagnostic {
+    Diagnostic::new(
+        "io/read",
+        Severity::Error,
+        format!("cannot read {}: {}", path.display(), plain_io_error(error)),
+        article_model::Span::empty(0),
+    )
+}
+
+/// The OS error without the "(os error 2)" suffix.
+pub fn plain_io_error(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(index) => text[..index].to_owned(),
+        None => text,
+    }
+}

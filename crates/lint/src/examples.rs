@@ -1,0 +1,53 @@
+//! Rule examples as articles: the docs show them, the tests run them.
+
+use article_model::{Article, Source};
+
+use crate::context::Context;
+use crate::diagnostic::Diagnostic;
+use crate::style::Style;
+
+/// The clean front matter a body-only example is wrapped in: published Friday
+/// 6 February 2026, every recommended field present.
+pub const EXAMPLE_FRONT_MATTER: &str = "---
+title: Example headline for a rule's documentation
+subtitle: A dek that explains what the example article is about
+author: Staff Reporter
+published: 2026-02-06
+section: World
+tags: [example]
+slug: example
+language: en
+---
+";
+
+/// The reference day examples are checked against.
+pub const EXAMPLE_TODAY: jiff::civil::Date = jiff::civil::date(2026, 2, 10);
+
+/// An example as a full article text (body snippets get [`EXAMPLE_FRONT_MATTER`]).
+pub fn example_text(example: &str) -> String {
+    if example.starts_with("---") {
+        example.to_owned()
+    } else {
+        format!("{EXAMPLE_FRONT_MATTER}\n{example}\n")
+    }
+}
+
+/// Parses an example into an article (examples are always valid articles).
+pub fn example_article(example: &str) -> Article {
+    Article::parse(Source::new("example.md", example_text(example)))
+        .unwrap_or_else(|rejected| panic!("example does not parse: {}", rejected.error))
+}
+
+/// The context examples run in: AP style, [`EXAMPLE_TODAY`].
+pub fn example_context() -> Context {
+    Context::new(EXAMPLE_TODAY, Style::default())
+}
+
+/// Runs one rule (by code) on an example, in [`example_context`].
+pub fn run_rule_on(code: &str, example: &str) -> Vec<Diagnostic> {
+    let rule = crate::rules::by_code(code).unwrap_or_else(|| panic!("no rule {code}"));
+    let article = example_article(example);
+    let mut out = Vec::new();
+    rule.check(&article, &example_context(), &mut out);
+    out
+}

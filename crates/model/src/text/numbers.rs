@@ -1,0 +1,1 @@
+//! Numbers in context: words, magnitudes, units, currencies and protection.
