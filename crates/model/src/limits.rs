@@ -5,9 +5,14 @@ use crate::{ParseError, ParseErrorKind, Span};
 /// Largest file read (8 MiB): a news article is a few kilobytes; anything this big is
 /// a mistake (a dump, a binary) and is reported, not read.
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
-/// Deepest nesting of front matter collections.
+/// Deepest nesting of front matter collections (the root mapping is level 1; an alias
+/// counts at the depth its expanded value reaches). Real front matter nests two or
+/// three levels; the bound keeps recursive consumers (schema validation, dropping the
+/// value tree) far from stack exhaustion. Past it: `parse/yaml-limits`.
 pub const MAX_YAML_DEPTH: usize = 64;
-/// Most YAML nodes built, aliases expanded included (a billion-laughs file stops here).
+/// Most YAML nodes built: every scalar, key and collection, with each alias counted at
+/// the full size of the value it expands to (checked before the value is copied, so a
+/// billion-laughs file stops here after little work). Past it: `parse/yaml-limits`.
 pub const MAX_YAML_NODES: usize = 100_000;
 
 /// Checks size, binary content and UTF-8, and returns the text.

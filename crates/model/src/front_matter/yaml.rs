@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Number, Value};
 use serde_saphyr::granit_parser::{
-    ErrorKind, Event, Marker, Parser, ScalarStyle, ScanError, Span as YamlSpan, Tag,
+    ErrorKind, Event, Marker, Options, Parser, ScalarStyle, ScanError, Span as YamlSpan, Tag,
 };
 
 use crate::limits::{MAX_YAML_DEPTH, MAX_YAML_NODES};
@@ -111,7 +111,12 @@ impl<'a> Builder<'a> {
     }
 
     fn run(mut self) -> Result<(Value, SpanIndex), ParseError> {
-        let mut parser = Parser::new_from_str(self.text);
+        // The parser's own nesting limits stop a deep document early, while scanning;
+        // the builder checks the combined depth (and alias expansion) itself.
+        let mut options = Options::default();
+        options.flow_nesting_limit = MAX_YAML_DEPTH + 1;
+        options.block_nesting_limit = MAX_YAML_DEPTH + 1;
+        let mut parser = Parser::new_from_str_with_options(self.text, options);
         let mut documents = 0usize;
         while let Some(result) = parser.next_event() {
             let (event, span) = result.map_err(|error| self.syntax_error(&error))?;
@@ -483,6 +488,9 @@ impl<'a> Builder<'a> {
             .filter(|c| *c != '\n' && *c != '\r')
             .map_or(0, char::len_utf8);
         let at = Span::new(offset, offset + width);
+        if matches!(error.kind(), ErrorKind::RecursionLimitExceeded) {
+            return Self::too_deep(at);
+        }
         let mut words = error.info();
         if words.is_empty() {
             words = "syntax error".to_owned();
@@ -546,15 +554,25 @@ fn plain_words(words: &str) -> String {
 fn help_for(kind: &ErrorKind) -> Option<&'static str> {
     Some(match kind {
         ErrorKind::MappingValueNotAllowed => {
-            "a value that contains `: ` must be quoted, e.g. `title: \"Budget: what changes\"`"
+            "quote a value that contains `: `, e.g. `title: \"Budget: what changes\"`; if this line is a new key, start it in the same column as the other keys"
         }
         ErrorKind::UnclosedQuotedScalar => {
             "close the quoted value with the same quote it opens with"
         }
+        ErrorKind::InvalidTrailingSingleQuotedScalar => {
+            "inside single quotes write a quote twice (`'it''s'`), or use double quotes"
+        }
+        ErrorKind::InvalidTrailingDoubleQuotedScalar => {
+            "inside double quotes escape a quote as `\\\"`, or use single quotes"
+        }
         ErrorKind::TabInIndentation
         | ErrorKind::TabInBlockIndentation
-        | ErrorKind::TabNotAllowed => "indent the front matter with spaces, not tabs",
+        | ErrorKind::TabNotAllowed
+        | ErrorKind::TabInPlainScalar => "indent the front matter with spaces, not tabs",
         ErrorKind::UnknownAnchor => "define the anchor (`&name`) before using the alias (`*name`)",
+        ErrorKind::UnclosedFlowCollection { .. } => {
+            "close the list with `]` (or the mapping with `}`) on the same value"
+        }
         ErrorKind::ExpectedBlockMappingKey | ErrorKind::InvalidIndentation => {
             "check the indentation: keys of one mapping must start in the same column"
         }
