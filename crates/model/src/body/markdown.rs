@@ -66,8 +66,8 @@ const DATELINE_PARAGRAPHS: usize = 3;
 
 /// Finds the dateline: the first of the body's first three top-level paragraphs that
 /// starts with one. Headings, list items, table cells and block quotes are never
-/// searched; a display date line ("Fri Feb 06 2026") and scrape residue
-/// ("icon-facebook icon-twitter") before the dateline are skipped and not counted.
+/// searched; paragraphs of display dates ("Fri Feb 06 2026") and scrape residue
+/// ("icon-facebook icon-twitter") are searched but not counted (see [`is_preamble`]).
 fn attach_dateline(body: &mut Body) {
     let mut counted = 0;
     for (index, block) in body.blocks.iter_mut().enumerate() {
@@ -80,7 +80,7 @@ fn attach_dateline(body: &mut Body) {
             body.dateline_block = Some(index);
             return;
         }
-        if is_date_only(block) || is_residue(block) {
+        if is_preamble(block) {
             continue;
         }
         counted += 1;
@@ -148,40 +148,24 @@ const DATE_WORDS: &[&str] = &[
     "at",
 ];
 
-/// A line holding only a date (and time): "Fri Feb 06 2026", "Updated: 6 February 2026".
-fn is_date_only(block: &Block) -> bool {
+/// A paragraph of display dates and scrape residue, line by line: "Fri Feb 06 2026",
+/// "Updated: 6 February 2026", "icon-facebook icon-twitter icon-whatsapp". Its words
+/// are date words or lower-case; the rest numbers and date punctuation.
+fn is_preamble(block: &Block) -> bool {
     let text = block.text.text();
-    let mut has_number = false;
-    for token in &block.tokens {
-        let ok = match token.kind {
-            TokenKind::Word => DATE_WORDS.contains(&token.as_str(text).to_lowercase().as_str()),
-            TokenKind::Number(_) | TokenKind::Numeric => {
-                has_number = true;
-                true
-            }
-            TokenKind::Punct => matches!(
-                token.as_str(text),
-                "," | "." | ":" | "/" | "-" | "–" | "—" | "|" | "·"
-            ),
-            TokenKind::Quote { .. } => false,
-        };
-        if !ok {
-            return false;
+    block.tokens.iter().all(|token| match token.kind {
+        TokenKind::Word => {
+            let word = token.as_str(text);
+            word.chars().all(|c| c.is_ascii_lowercase())
+                || DATE_WORDS.contains(&word.to_lowercase().as_str())
         }
-    }
-    has_number
-}
-
-/// Left-overs of a scraped page: a short line of lower-case words and hyphens with no
-/// sentence punctuation ("icon-facebook icon-twitter icon-whatsapp").
-fn is_residue(block: &Block) -> bool {
-    let text = block.text.text();
-    block.tokens.len() <= 40
-        && block.tokens.iter().all(|token| match token.kind {
-            TokenKind::Word => token.as_str(text).chars().all(|c| c.is_ascii_lowercase()),
-            TokenKind::Punct => matches!(token.as_str(text), "-" | "_" | "|" | "·"),
-            _ => false,
-        })
+        TokenKind::Number(_) | TokenKind::Numeric => true,
+        TokenKind::Punct => matches!(
+            token.as_str(text),
+            "," | "." | ":" | "/" | "-" | "–" | "—" | "|" | "·" | "_"
+        ),
+        TokenKind::Quote { .. } => false,
+    })
 }
 
 /// Byte ranges of HTML events; comments are looked for in them.
@@ -310,7 +294,10 @@ fn find_urls(text: &str) -> Vec<Range<usize>> {
         let rest = &text[i..];
         let prefix = ["https://", "http://", "ftp://", "www."]
             .into_iter()
-            .find(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p));
+            .find(|p| {
+                rest.get(..p.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(p))
+            });
         if at_boundary && let Some(prefix) = prefix {
             let end = i + rest
                 .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '“' | '”'))
@@ -487,7 +474,9 @@ impl<'a> Walker<'a> {
             Event::InlineHtml(html) => {
                 self.html_ranges.push(range.clone());
                 let tag = html.trim_start_matches('<').trim_start_matches('/');
-                if tag.len() >= 2 && tag[..2].eq_ignore_ascii_case("br") {
+                let is_br = tag.get(..2).is_some_and(|t| t.eq_ignore_ascii_case("br"))
+                    && !tag[2..].starts_with(|c: char| c.is_ascii_alphanumeric());
+                if is_br {
                     self.push_separator(range);
                 } else {
                     // Keeps a tight list item's span growing; adds no text.
