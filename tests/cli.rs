@@ -1,1 +1,358 @@
+//! End-to-end tests of the `article-lint` binary: exit codes, formats, stdin and every
+//! bad-input case, run from the workspace root on the bundled fixtures.
 
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use assert_cmd::cargo::CommandCargoExt;
+use serde_json::Value;
+
+/// Every test pins the reference day.
+const TODAY: &str = "2026-11-30";
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+struct Output {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run_in(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut command = Command::cargo_bin("article-lint").expect("binary built");
+    command
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .args(args);
+    let output = match stdin {
+        Some(input) => {
+            use std::io::Write;
+            use std::process::Stdio;
+            let mut child = command
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            child.stdin.take().unwrap().write_all(input).unwrap();
+            child.wait_with_output().unwrap()
+        }
+        None => command.output().unwrap(),
+    };
+    Output {
+        code: output.status.code().expect("exited normally"),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+fn check(args: &[&str]) -> Output {
+    let mut full = vec!["check", "--today", TODAY, "--color", "never"];
+    full.extend_from_slice(args);
+    run_in(&workspace(), &full, None)
+}
+
+fn json(args: &[&str]) -> (i32, Value) {
+    let mut full = vec!["--format", "json"];
+    full.extend_from_slice(args);
+    let output = check(&full);
+    let value = serde_json::from_str(&output.stdout)
+        .unwrap_or_else(|e| panic!("invalid JSON ({e}):\n{}", output.stdout));
+    (output.code, value)
+}
+
+fn codes_of(value: &Value) -> Vec<String> {
+    value["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|file| file["diagnostics"].as_array().unwrap().iter())
+        .map(|d| d["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn valid_fixtures_are_clean_and_exit_zero() {
+    let output = check(&["fixtures/valid"]);
+    assert_eq!(output.code, 0, "{}{}", output.stdout, output.stderr);
+    assert!(
+        output.stdout.contains("no problems in 3 files"),
+        "{}",
+        output.stdout
+    );
+}
+
+#[test]
+fn each_invalid_fixture_reports_its_defect_and_exits_one() {
+    let cases = [
+        ("missing-required-fields.md", "schema/required"),
+        ("wrong-field-types.md", "schema/type"),
+        ("wrong-field-types.md", "schema/format"),
+        ("wrong-field-types.md", "schema/pattern"),
+        ("wrong-field-types.md", "schema/unique-items"),
+        ("unterminated-front-matter.md", "parse/front-matter-unterminated"),
+        ("no-front-matter.md", "parse/front-matter-missing"),
+        ("malformed-yaml.md", "parse/yaml"),
+        ("duplicate-key.md", "parse/duplicate-key"),
+        ("front-matter-not-a-mapping.md", "parse/front-matter-not-mapping"),
+        ("empty.md", "parse/empty"),
+        ("invalid-utf8.md", "parse/utf8"),
+        ("binary-content.md", "parse/binary"),
+        ("billion-laughs.md", "parse/yaml-limits"),
+    ];
+    for (file, code) in cases {
+        let path = format!("fixtures/invalid/{file}");
+        let output = check(&["--format", "concise", &path]);
+        assert_eq!(output.code, 1, "{file}: {}{}", output.stdout, output.stderr);
+        let expected = format!("error[{code}]");
+        assert!(
+            output.stdout.lines().any(|line| line.starts_with(&path) && line.contains(&expected)),
+            "{file} should report {code}:\n{}",
+            output.stdout
+        );
+    }
+}
+
+#[test]
+fn concise_lines_have_path_line_column_severity_code_message() {
+    let output = check(&["--format", "concise", "fixtures/invalid/duplicate-key.md"]);
+    let line = output.stdout.lines().next().unwrap();
+    // The second `title:` is on line 6.
+    assert!(
+        line.starts_with("fixtures/invalid/duplicate-key.md:6:1: error[parse/duplicate-key] "),
+        "{line}"
+    );
+    assert!(output.stdout.trim_end().ends_with("in 1 of 1 file"), "{}", output.stdout);
+}
+
+#[test]
+fn json_report_is_versioned_and_lists_every_file() {
+    let (code, value) = json(&["fixtures"]);
+    assert_eq!(code, 1);
+    assert_eq!(value["version"], 1);
+    let files = value["files"].as_array().unwrap();
+    let fixture_count = ["fixtures/valid", "fixtures/invalid"]
+        .iter()
+        .map(|dir| std::fs::read_dir(workspace().join(dir)).unwrap().count())
+        .sum::<usize>();
+    assert_eq!(files.len(), fixture_count, "every file appears, even clean ones");
+    let paths: Vec<&str> = files.iter().map(|f| f["path"].as_str().unwrap()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted, "files are reported in path order");
+    let summary = &value["summary"];
+    assert_eq!(summary["files_checked"], fixture_count);
+    let errors = codes_of(&value).len();
+    let counted = summary["errors"].as_u64().unwrap()
+        + summary["warnings"].as_u64().unwrap()
+        + summary["infos"].as_u64().unwrap();
+    assert_eq!(counted as usize, errors);
+}
+
+#[test]
+fn json_spans_carry_bytes_lines_and_scalar_columns() {
+    let (_, value) = json(&["fixtures/invalid/duplicate-key.md"]);
+    let diagnostic = &value["files"][0]["diagnostics"][0];
+    assert_eq!(diagnostic["code"], "parse/duplicate-key");
+    let span = &diagnostic["span"];
+    let text = std::fs::read_to_string(workspace().join("fixtures/invalid/duplicate-key.md")).unwrap();
+    let start = span["start"].as_u64().unwrap() as usize;
+    let end = span["end"].as_u64().unwrap() as usize;
+    assert_eq!(&text[start..end], "title");
+    assert_eq!((span["line"].as_u64(), span["column"].as_u64()), (Some(6), Some(1)));
+    assert_eq!(span["end_column"], 6);
+    assert_eq!(diagnostic["labels"][0]["span"]["line"], 2, "first definition labelled");
+}
+
+#[test]
+fn stdin_is_checked_under_its_stdin_filename() {
+    let text = std::fs::read(workspace().join("fixtures/invalid/missing-required-fields.md")).unwrap();
+    let output = run_in(
+        &workspace(),
+        &[
+            "check", "--today", TODAY, "--format", "concise", "--stdin-filename",
+            "news/outage.md", "-",
+        ],
+        Some(&text),
+    );
+    assert_eq!(output.code, 1);
+    assert!(output.stdout.starts_with("news/outage.md:"), "{}", output.stdout);
+    assert!(output.stdout.contains("schema/required"));
+}
+
+#[test]
+fn usage_and_io_failures_exit_two() {
+    let failures: [&[&str]; 6] = [
+        &["no/such/folder"],
+        &["--today", "06/02/2026", "fixtures/valid"],
+        &["--style", "guardian", "fixtures/valid"],
+        &["--schema", "no/such/schema.json", "fixtures/valid"],
+        &["-", "fixtures/valid"],
+        &["--include", "a[", "fixtures/valid"],
+    ];
+    for args in failures {
+        let output = check(args);
+        assert_eq!(output.code, 2, "{args:?}: {}{}", output.stdout, output.stderr);
+        assert!(!output.stderr.is_empty(), "{args:?} explains itself on stderr");
+    }
+    let output = check(&["no/such/folder"]);
+    assert!(output.stderr.contains("no/such/folder"), "{}", output.stderr);
+}
+
+#[test]
+fn unknown_subcommand_and_flag_are_usage_errors() {
+    assert_eq!(run_in(&workspace(), &["lint-it"], None).code, 2);
+    assert_eq!(check(&["--no-such-flag"]).code, 2);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn unreadable_file_is_an_io_failure() {
+    // /proc/self/mem opens but cannot be read at offset 0: a real read error that
+    // also happens as root (where permission bits do not stop reads).
+    let output = check(&["--format", "concise", "/proc/self/mem"]);
+    assert_eq!(output.code, 2, "{}{}", output.stdout, output.stderr);
+    assert!(output.stdout.contains("error[io/read] cannot read /proc/self/mem"), "{}", output.stdout);
+}
+
+#[test]
+fn remote_schema_ref_is_refused_without_network() {
+    let dir = tempfile::tempdir().unwrap();
+    let schema = dir.path().join("remote.json");
+    std::fs::write(
+        &schema,
+        r#"{"$schema":"https://json-schema.org/draft/2020-12/schema","$ref":"https://example.com/article.json"}"#,
+    )
+    .unwrap();
+    let output = check(&["--schema", schema.to_str().unwrap(), "fixtures/valid"]);
+    assert_eq!(output.code, 2);
+    assert!(output.stderr.contains("https://example.com/article.json"), "{}", output.stderr);
+}
+
+#[test]
+fn user_schema_replaces_the_bundled_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let schema = dir.path().join("strict.json");
+    std::fs::write(
+        &schema,
+        r#"{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["editor"]}"#,
+    )
+    .unwrap();
+    let (code, value) = json(&["--schema", schema.to_str().unwrap(), "fixtures/valid/budget-talks-resume.md"]);
+    assert_eq!(code, 1);
+    let diagnostic = &value["files"][0]["diagnostics"][0];
+    assert_eq!(diagnostic["code"], "schema/required");
+    assert!(diagnostic["message"].as_str().unwrap().contains("editor"));
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+const WARNINGS_ONLY: &str = "---
+title: Provincial assembly passes amended local government bill
+author: Staff Reporter
+published: 2026-02-06
+section: Pakistan
+---
+
+The provincial assembly passed the amended bill after a long debate.
+";
+
+#[test]
+fn warnings_fail_only_with_deny_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", WARNINGS_ONLY);
+    let base = ["check", "--today", TODAY, "--format", "concise", "a.md"];
+    let output = run_in(dir.path(), &base, None);
+    assert_eq!(output.code, 0, "{}", output.stdout);
+    assert!(output.stdout.contains("warning[schema/recommended]"), "{}", output.stdout);
+    let mut strict = base.to_vec();
+    strict.push("--deny-warnings");
+    assert_eq!(run_in(dir.path(), &strict, None).code, 1);
+}
+
+#[test]
+fn walking_respects_gitignore_include_and_exclude() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), ".gitignore", "drafts/\n");
+    write(dir.path(), "news/a.md", WARNINGS_ONLY);
+    write(dir.path(), "drafts/b.md", "not an article");
+    write(dir.path(), "wire/c.md", "not an article");
+    write(dir.path(), "notes.txt", "not an article");
+    let files = |extra: &[&str]| {
+        let mut args = vec!["check", "--today", TODAY, "--format", "json"];
+        args.extend_from_slice(extra);
+        let output = run_in(dir.path(), &args, None);
+        let value: Value = serde_json::from_str(&output.stdout).unwrap();
+        value["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(files(&["--exclude", "wire"]), ["./news/a.md"]);
+    assert_eq!(files(&["--include", "wire/**"]), ["./wire/c.md"]);
+    // Explicit files are still filtered by excludes.
+    assert!(files(&["--exclude", "wire/**", "wire/c.md", "news/a.md"]) == ["news/a.md"]);
+}
+
+#[test]
+fn oversized_file_is_rejected_with_a_diagnostic() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("---\ntitle: Too big\n---\n");
+    text.push_str(&"word ".repeat(2 * 1024 * 1024));
+    write(dir.path(), "big.md", &text);
+    let output = run_in(dir.path(), &["check", "--today", TODAY, "--format", "concise", "big.md"], None);
+    assert_eq!(output.code, 1);
+    assert!(output.stdout.contains("error[parse/too-large]"), "{}", output.stdout);
+}
+
+#[test]
+fn color_follows_the_flag() {
+    let always = check(&["--color", "always", "fixtures/invalid/duplicate-key.md"]);
+    assert!(always.stdout.contains('\u{1b}'), "colored output has escape codes");
+    let never = check(&["fixtures/invalid/duplicate-key.md"]);
+    assert!(!never.stdout.contains('\u{1b}'));
+    // `auto` never colors a pipe.
+    let auto = run_in(
+        &workspace(),
+        &["check", "--today", TODAY, "fixtures/invalid/duplicate-key.md"],
+        None,
+    );
+    assert!(!auto.stdout.contains('\u{1b}'));
+}
+
+#[test]
+fn output_is_deterministic_across_runs() {
+    let first = check(&["--format", "concise", "fixtures"]);
+    let second = check(&["--format", "concise", "fixtures"]);
+    assert_eq!(first.stdout, second.stdout);
+}
+
+/// Snapshots of the human rendering and the JSON of every fixture.
+#[test]
+fn fixture_snapshots() {
+    let mut fixtures: Vec<PathBuf> = ["fixtures/valid", "fixtures/invalid"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(workspace().join(dir)).unwrap())
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    fixtures.sort();
+    for fixture in fixtures {
+        let relative = fixture.strip_prefix(workspace()).unwrap().to_str().unwrap().to_owned();
+        let name = relative.replace(['/', '.'], "_");
+        let human = check(&[&relative]);
+        insta::assert_snapshot!(format!("{name}_human"), human.stdout);
+        let (_, value) = json(&[&relative]);
+        insta::assert_json_snapshot!(format!("{name}_json"), value);
+    }
+}
