@@ -1,1 +1,1143 @@
 //! Dates in prose: every written form recognized from tokens, as a civil date with its span.
+//!
+//! [`find_dates`] scans the tokens of one block once and returns every date mention in
+//! order, each with the spans of its parts (weekday, month, day, year) and how they were
+//! written, so that rules can check calendar facts (the date exists, the weekday
+//! matches) and style (abbreviations, order, commas) without re-reading the text.
+//!
+//! Recognized forms:
+//!
+//! - month–day: "Feb. 6, 2026", "February 6, 2026", "Feb 6", "January 31", "Feb. 6th",
+//!   "Fri Feb 06 2026", "Friday, Feb. 6", "Feb. 6 (Thursday)", "Feb. 6, '26";
+//! - day–month: "6 February 2026", "Thursday 6 February", "6th of February";
+//! - month–year: "August 2025", "February, 2026", "February of 2026";
+//! - all-numeric: "03/04/2026", "3-4-26", "3.4.2026", "31/11/2026", ISO "2026-02-06";
+//! - weekday phrases: "on Friday", "Friday's vote", "last Friday", "next Friday";
+//! - relative years ("last year", "this year", "next year") and days ("yesterday",
+//!   "today", "tomorrow").
+//!
+//! Not dates: version numbers ("6.6.0"), scores ("3-2"), times ("10:30"), fractions
+//! ("1/2"), money, section numbers, fiscal years ("2025/26"), decades ("the '90s").
+//! Month names count only when capitalized ("may" and "march" are verbs).
+
+use std::ops::Range;
+
+use jiff::civil::{Date, Weekday};
+
+use super::{Grouping, Token, TokenKind};
+use crate::Span;
+
+/// Full month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Full weekday names, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Month words (lower case) → month number, and whether the word is the full name.
+const MONTH_WORDS: &[(&str, i8, bool)] = &[
+    ("january", 1, true),
+    ("jan", 1, false),
+    ("february", 2, true),
+    ("feb", 2, false),
+    ("march", 3, true),
+    ("mar", 3, false),
+    ("april", 4, true),
+    ("apr", 4, false),
+    ("may", 5, true),
+    ("june", 6, true),
+    ("jun", 6, false),
+    ("july", 7, true),
+    ("jul", 7, false),
+    ("august", 8, true),
+    ("aug", 8, false),
+    ("september", 9, true),
+    ("sept", 9, false),
+    ("sep", 9, false),
+    ("october", 10, true),
+    ("oct", 10, false),
+    ("november", 11, true),
+    ("nov", 11, false),
+    ("december", 12, true),
+    ("dec", 12, false),
+];
+
+/// Weekday words (lower case) → index from Monday = 0, and whether full.
+const WEEKDAY_WORDS: &[(&str, u8, bool)] = &[
+    ("monday", 0, true),
+    ("mon", 0, false),
+    ("tuesday", 1, true),
+    ("tue", 1, false),
+    ("tues", 1, false),
+    ("wednesday", 2, true),
+    ("wed", 2, false),
+    ("thursday", 3, true),
+    ("thu", 3, false),
+    ("thur", 3, false),
+    ("thurs", 3, false),
+    ("friday", 4, true),
+    ("fri", 4, false),
+    ("saturday", 5, true),
+    ("sat", 5, false),
+    ("sunday", 6, true),
+    ("sun", 6, false),
+];
+
+/// The weekday with index `i` from Monday = 0.
+pub fn weekday_from_index(i: u8) -> Weekday {
+    match i % 7 {
+        0 => Weekday::Monday,
+        1 => Weekday::Tuesday,
+        2 => Weekday::Wednesday,
+        3 => Weekday::Thursday,
+        4 => Weekday::Friday,
+        5 => Weekday::Saturday,
+        _ => Weekday::Sunday,
+    }
+}
+
+/// The full English name of a weekday.
+pub fn weekday_name(weekday: Weekday) -> &'static str {
+    WEEKDAY_NAMES[weekday.to_monday_zero_offset() as usize]
+}
+
+/// The full English name of month `month` (1–12).
+pub fn month_name(month: i8) -> &'static str {
+    MONTH_NAMES[(month.clamp(1, 12) - 1) as usize]
+}
+
+/// A capitalized word (first letter upper case).
+fn capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Month number and whether the full name, for a capitalized month word.
+pub fn month_word(word: &str) -> Option<(i8, bool)> {
+    if !capitalized(word) || word.len() > 9 {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    MONTH_WORDS
+        .iter()
+        .find(|(w, _, _)| *w == lower)
+        .map(|&(_, m, full)| (m, full))
+}
+
+/// Weekday and whether the full name, for a capitalized weekday word.
+pub fn weekday_word(word: &str) -> Option<(Weekday, bool)> {
+    if !capitalized(word) || word.len() > 9 {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    WEEKDAY_WORDS
+        .iter()
+        .find(|(w, _, _)| *w == lower)
+        .map(|&(_, d, full)| (weekday_from_index(d), full))
+}
+
+/// How a month was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthForm {
+    /// "February".
+    Full,
+    /// "Feb" / "Feb." / "Sept.".
+    Abbreviated { period: bool },
+}
+
+/// The month of a written date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MonthPart {
+    pub month: i8,
+    pub form: MonthForm,
+    /// The month word, with its period when there is one.
+    pub span: Span,
+}
+
+/// The day of a written date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayPart {
+    pub day: i8,
+    /// "6th": the ordinal suffix is part of the span.
+    pub ordinal: bool,
+    /// "06".
+    pub zero_padded: bool,
+    pub span: Span,
+}
+
+/// The year of a written date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearPart {
+    pub year: i16,
+    /// Written with two digits ("'26").
+    pub two_digit: bool,
+    /// A comma separates it from what comes before ("Feb. 6, 2026", "February, 2026").
+    pub comma_before: bool,
+    /// A comma follows it.
+    pub comma_after: bool,
+    pub span: Span,
+}
+
+/// Where a weekday attached to a date stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeekdayPosition {
+    /// "Friday, Feb. 6" (`comma`) or "Friday 6 February".
+    Before { comma: bool },
+    /// "Feb. 6 (Friday)".
+    AfterInParentheses,
+}
+
+/// A weekday attached to a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WeekdayPart {
+    pub weekday: Weekday,
+    /// Written in full ("Friday") rather than abbreviated ("Fri", "Fri.").
+    pub full: bool,
+    pub position: WeekdayPosition,
+    /// The weekday word, with a period after an abbreviation.
+    pub span: Span,
+}
+
+/// The order of a written date's parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateOrder {
+    /// "Feb. 6".
+    MonthDay,
+    /// "6 February".
+    DayMonth,
+}
+
+/// A date written with a month name and a day: "Friday, Feb. 6, 2026".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrittenDate {
+    pub order: DateOrder,
+    pub month: MonthPart,
+    pub day: DayPart,
+    pub year: Option<YearPart>,
+    pub weekday: Option<WeekdayPart>,
+    /// "6th of February".
+    pub of: bool,
+    /// From the weekday written before the date (if any) to the last part of the date
+    /// (year, month or day), excluding a weekday in parentheses after it: the text a
+    /// style fix rewrites.
+    pub core: Span,
+    /// Tokens of [`WrittenDate::core`].
+    pub core_tokens: Range<usize>,
+}
+
+/// An all-numeric date: "03/04/2026", "3-4-26", "3.4.2026", "2026-02-06".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumericDate {
+    /// The three numbers as written, in order.
+    pub parts: [u32; 3],
+    /// How many digits each part has.
+    pub digits: [u8; 3],
+    /// `/`, `-` or `.`.
+    pub separator: char,
+    /// Year first: `2026-02-06`.
+    pub iso: bool,
+}
+
+impl NumericDate {
+    /// The year as a full year (two-digit years are 20xx).
+    fn full_year(&self, index: usize) -> Option<i16> {
+        let raw = self.parts[index];
+        let year = if self.digits[index] == 2 {
+            2000 + raw
+        } else {
+            raw
+        };
+        i16::try_from(year).ok()
+    }
+
+    /// Every (year, month, day) reading whose month is 1–12 and day 1–31, whether or not
+    /// the day exists in that month: ISO is year-month-day; otherwise month-day-year and
+    /// day-month-year.
+    pub fn readings(&self) -> Vec<(i16, i8, i8)> {
+        let [a, b, c] = self.parts;
+        let plausible = |m: u32, d: u32| (1..=12).contains(&m) && (1..=31).contains(&d);
+        let mut out = Vec::new();
+        if self.iso {
+            if let Some(y) = self.full_year(0)
+                && plausible(b, c)
+            {
+                out.push((y, b as i8, c as i8));
+            }
+            return out;
+        }
+        let Some(y) = self.full_year(2) else {
+            return out;
+        };
+        if plausible(a, b) {
+            out.push((y, a as i8, b as i8));
+        }
+        if a != b && plausible(b, a) {
+            out.push((y, b as i8, a as i8));
+        }
+        out
+    }
+
+    /// The real dates among the readings.
+    pub fn valid_dates(&self) -> Vec<Date> {
+        self.readings()
+            .into_iter()
+            .filter_map(|(y, m, d)| Date::new(y, m, d).ok())
+            .collect()
+    }
+
+    /// The date when exactly one reading is a real date.
+    pub fn date(&self) -> Option<Date> {
+        let dates = self.valid_dates();
+        (dates.len() == 1).then(|| dates[0])
+    }
+
+    /// No reading is a real date ("31/11/2026", "2026-02-30").
+    pub fn is_impossible(&self) -> bool {
+        self.valid_dates().is_empty()
+    }
+
+    /// The year is written with two digits ("3/4/26").
+    pub fn two_digit_year(&self) -> bool {
+        !self.iso && self.digits[2] == 2
+    }
+}
+
+/// Words that put a bare weekday in relation to now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeekdayRelation {
+    /// "last Friday".
+    Last,
+    /// "next Friday".
+    Next,
+    /// "this Friday".
+    This,
+    /// "on Friday", "Friday's vote", "said Friday".
+    Plain,
+}
+
+/// A weekday without a date: "on Friday", "Friday's vote", "last Friday".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WeekdayPhrase {
+    pub weekday: Weekday,
+    pub relation: WeekdayRelation,
+    /// "Friday's".
+    pub possessive: bool,
+    /// The weekday word.
+    pub weekday_span: Span,
+}
+
+/// What a date mention is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A month name with a day, year optional.
+    Written(WrittenDate),
+    /// A month with a year and no day: "August 2025".
+    MonthYear {
+        month: MonthPart,
+        year: YearPart,
+        /// "February of 2026".
+        of: bool,
+    },
+    /// All figures: "03/04/2026", "2026-02-06".
+    Numeric(NumericDate),
+    /// A bare weekday.
+    Weekday(WeekdayPhrase),
+    /// "last year" (-1), "this year" (0), "next year" (1).
+    RelativeYear { offset: i8, possessive: bool },
+    /// "yesterday" (-1), "today" (0), "tomorrow" (1).
+    RelativeDay { offset: i8, possessive: bool },
+    /// A year written with an apostrophe and two digits: "'26" (not a decade "'90s").
+    ShortYear { year: i16 },
+}
+
+/// One date mention in a block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    pub kind: MentionKind,
+    /// The whole mention in the source.
+    pub span: Span,
+    /// Its tokens in the block.
+    pub tokens: Range<usize>,
+    /// Inside quotation marks.
+    pub quoted: bool,
+}
+
+impl DateMention {
+    /// The written date, for [`MentionKind::Written`].
+    pub fn written(&self) -> Option<&WrittenDate> {
+        match &self.kind {
+            MentionKind::Written(date) => Some(date),
+            _ => None,
+        }
+    }
+
+    /// The calendar date this mention names, when it names one day: a written date
+    /// (a year-less one takes the year closest to `p`; `None` without `p`), an
+    /// unambiguous numeric date. `None` for dates that do not exist.
+    pub fn date(&self, p: Option<Date>) -> Option<Date> {
+        match &self.kind {
+            MentionKind::Written(written) => written.date(p),
+            MentionKind::Numeric(numeric) => numeric.date(),
+            _ => None,
+        }
+    }
+}
+
+impl WrittenDate {
+    /// The date: with its written year, or the year closest to `p`. `None` when the day
+    /// does not exist in that year (or, for a year-less date, in any year near `p`), or
+    /// when there is no year and no `p`.
+    pub fn date(&self, p: Option<Date>) -> Option<Date> {
+        match self.year {
+            Some(year) => Date::new(year.year, self.month.month, self.day.day).ok(),
+            None => closest_to(self.month.month, self.day.day, p?),
+        }
+    }
+
+    /// The day does not exist: in its written year, in no year at all ("April 31"), or
+    /// (year-less, given `p`) in none of the years next to `p` ("Feb. 29" in 2026).
+    pub fn is_impossible(&self, p: Option<Date>) -> bool {
+        let (m, d) = (self.month.month, self.day.day);
+        if d > days_in_month(2024, m) {
+            return true;
+        }
+        match self.year {
+            Some(year) => Date::new(year.year, m, d).is_err(),
+            None => p.is_some_and(|p| closest_to(m, d, p).is_none()),
+        }
+    }
+}
+
+/// Days in month `m` of year `y` (31 for a month out of range).
+pub fn days_in_month(y: i16, m: i8) -> i8 {
+    Date::new(y, m.clamp(1, 12), 1).map_or(31, |d| d.days_in_month())
+}
+
+/// Whole days from `a` to `b` (negative when `b` is before `a`).
+pub fn days_between(a: Date, b: Date) -> i64 {
+    b.duration_since(a).as_secs() / 86_400
+}
+
+/// The date with month `m` and day `d` whose year (p.year − 1, p.year, p.year + 1) puts
+/// it closest to `p`; `None` when the day exists in none of those years.
+pub fn closest_to(m: i8, d: i8, p: Date) -> Option<Date> {
+    (-1..=1)
+        .filter_map(|delta| {
+            let year = p.year().checked_add(delta)?;
+            Date::new(year, m, d).ok()
+        })
+        .min_by_key(|date| days_between(p, *date).abs())
+}
+
+/// The latest `weekday` on or before `p` (`past`), or the next on or after it.
+pub fn resolve_weekday(weekday: Weekday, p: Date, past: bool) -> Date {
+    let from = p.weekday().to_monday_zero_offset() as i64;
+    let to = weekday.to_monday_zero_offset() as i64;
+    let days = if past {
+        -((from - to).rem_euclid(7))
+    } else {
+        (to - from).rem_euclid(7)
+    };
+    p.checked_add(jiff::Span::new().days(days)).unwrap_or(p)
+}
+
+/// A cursor over one block's tokens.
+struct Cursor<'a> {
+    tokens: &'a [Token],
+    text: &'a str,
+}
+
+impl Cursor<'_> {
+    fn str(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.as_str(self.text))
+    }
+
+    fn word(&self, i: usize) -> Option<&str> {
+        self.tokens
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.as_str(self.text))
+    }
+
+    fn punct(&self, i: usize, p: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.as_str(self.text) == p)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(Token::glued)
+    }
+
+    fn span(&self, first: usize, last: usize) -> Span {
+        self.tokens[first].span.cover(self.tokens[last].span)
+    }
+
+    fn lower_word_is(&self, i: usize, words: &[&str]) -> bool {
+        self.word(i)
+            .is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    }
+
+    /// A plain integer token (no grouping, no decimals) and its digit count.
+    fn integer(&self, i: usize) -> Option<(u32, u8)> {
+        let n = self.tokens.get(i)?.number()?;
+        (n.is_integer() && n.grouping == Grouping::None && n.value < 100_000.0)
+            .then_some((n.value as u32, n.integer_digits))
+    }
+
+    /// A month word at `i` (with a glued period after an abbreviation): the part and
+    /// the index after it.
+    fn month(&self, i: usize) -> Option<(MonthPart, usize)> {
+        let (month, full) = month_word(self.word(i)?)?;
+        let period = !full && self.punct(i + 1, ".") && self.glued(i + 1);
+        let end = if period { i + 2 } else { i + 1 };
+        let form = if full {
+            MonthForm::Full
+        } else {
+            MonthForm::Abbreviated { period }
+        };
+        Some((
+            MonthPart {
+                month,
+                form,
+                span: self.span(i, end - 1),
+            },
+            end,
+        ))
+    }
+
+    /// A day number at `i` ("6", "06", "6th"): the part and the index after it.
+    fn day(&self, i: usize) -> Option<(DayPart, usize)> {
+        let (value, digits) = self.integer(i)?;
+        if !(1..=31).contains(&value) || digits > 2 {
+            return None;
+        }
+        let mut end = i + 1;
+        let mut ordinal = false;
+        if self.glued(end)
+            && self.lower_word_is(end, &["st", "nd", "rd", "th"])
+            && self.tokens[end].is_word()
+        {
+            ordinal = true;
+            end += 1;
+        }
+        // Glued to something else: "6:30", "6%", "6-7" (a range keeps its first day),
+        // "6F".
+        if self.glued(end) && end < self.tokens.len() {
+            let next = self.str(end);
+            let allowed = matches!(next, "," | "." | ")" | ";" | "–" | "-" | "—" | "?" | "!")
+                || matches!(self.tokens[end].kind, TokenKind::Quote { opening: false });
+            if !allowed {
+                return None;
+            }
+            // "6.5" is a number, so a glued "." here is a full stop.
+        }
+        Some((
+            DayPart {
+                day: value as i8,
+                ordinal,
+                zero_padded: digits == 2 && value < 10,
+                span: self.span(i, end - 1),
+            },
+            end,
+        ))
+    }
+
+    /// A four-digit year (or "'26") at `i`, with or without a comma before it at
+    /// `i`: returns the part and the index after it.
+    fn year(&self, i: usize) -> Option<(YearPart, usize)> {
+        let mut at = i;
+        let comma_before = self.punct(at, ",");
+        if comma_before {
+            at += 1;
+        }
+        let (year, two_digit, first, last) = if let Some((value, digits)) = self.integer(at) {
+            if digits != 4 || !(1000..=2999).contains(&value) {
+                return None;
+            }
+            // Outside 1900–2100, "Feb. 6, 1500 people": only before punctuation or the end.
+            let next_is_word = self
+                .tokens
+                .get(at + 1)
+                .is_some_and(|t| !matches!(t.kind, TokenKind::Punct | TokenKind::Quote { .. }));
+            if !(1900..=2100).contains(&value) && next_is_word {
+                return None;
+            }
+            (value as i16, false, at, at)
+        } else {
+            let first = at;
+            if !self.is_apostrophe(at) || !self.glued(at + 1) {
+                return None;
+            }
+            let (value, digits) = self.integer(at + 1)?;
+            if digits != 2 || self.glued(at + 2) && self.word(at + 2).is_some() {
+                return None;
+            }
+            (2000 + value as i16, true, first, at + 1)
+        };
+        let end = last + 1;
+        if self.glued(end)
+            && !matches!(self.str(end), "," | "." | ")" | ";" | ":" | "?" | "!")
+            && !matches!(
+                self.tokens.get(end).map(|t| t.kind),
+                Some(TokenKind::Quote { opening: false })
+            )
+        {
+            return None;
+        }
+        Some((
+            YearPart {
+                year,
+                two_digit,
+                comma_before,
+                comma_after: self.punct(end, ","),
+                span: self.span(first, last),
+            },
+            end,
+        ))
+    }
+
+    fn is_apostrophe(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            matches!(
+                t.kind,
+                TokenKind::Punct | TokenKind::Quote { opening: true }
+            ) && matches!(t.as_str(self.text), "'" | "’" | "‘")
+        })
+    }
+
+    /// A weekday word at `i` (with a glued period after an abbreviation).
+    fn weekday(&self, i: usize) -> Option<(Weekday, bool, usize)> {
+        let (weekday, full) = weekday_word(self.word(i)?)?;
+        let end = if !full && self.punct(i + 1, ".") && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        Some((weekday, full, end))
+    }
+
+    /// A date with a month name and a day starting at `i` (no weekday before it).
+    fn month_day(&self, i: usize) -> Option<(DateOrder, MonthPart, DayPart, bool, usize)> {
+        // Month first: "Feb. 6", "February 6th".
+        if let Some((month, after)) = self.month(i)
+            && !self.glued(after)
+            && let Some((day, end)) = self.day(after)
+        {
+            return Some((DateOrder::MonthDay, month, day, false, end));
+        }
+        // Day first: "6 February", "6th of February".
+        let (day, after) = self.day(i)?;
+        let mut at = after;
+        let of = self.lower_word_is(at, &["of"]);
+        if of {
+            at += 1;
+        }
+        let (month, end) = self.month(at)?;
+        if self.glued(at) {
+            return None;
+        }
+        Some((DateOrder::DayMonth, month, day, of, end))
+    }
+
+    /// A written date at `i`, with an optional weekday before or after it.
+    fn written(&self, i: usize) -> Option<(WrittenDate, usize)> {
+        let mut weekday = None;
+        let mut start = i;
+        if let Some((wd, full, after)) = self.weekday(i) {
+            let comma = self.punct(after, ",");
+            let date_at = if comma { after + 1 } else { after };
+            if self.month_day(date_at).is_some() {
+                weekday = Some(WeekdayPart {
+                    weekday: wd,
+                    full,
+                    position: WeekdayPosition::Before { comma },
+                    span: self.span(i, after - 1),
+                });
+                start = date_at;
+            } else {
+                return None;
+            }
+        }
+        let (order, month, day, of, mut end) = self.month_day(start)?;
+        let mut year = None;
+        if let Some((y, after)) = self.year(end) {
+            year = Some(y);
+            end = after;
+        }
+        let core_end = end;
+        // "Feb. 6 (Thursday)".
+        if weekday.is_none()
+            && self.punct(end, "(")
+            && let Some((wd, full, after)) = self.weekday(end + 1)
+            && self.punct(after, ")")
+        {
+            weekday = Some(WeekdayPart {
+                weekday: wd,
+                full,
+                position: WeekdayPosition::AfterInParentheses,
+                span: self.span(end + 1, after - 1),
+            });
+            end = after + 1;
+        }
+        Some((
+            WrittenDate {
+                order,
+                month,
+                day,
+                year,
+                weekday,
+                of,
+                core: self.span(i, core_end - 1),
+                core_tokens: i..core_end,
+            },
+            end,
+        ))
+    }
+
+    /// "August 2025", "February, 2026", "February of 2026".
+    fn month_year(&self, i: usize) -> Option<(MentionKind, usize)> {
+        let (month, after) = self.month(i)?;
+        let of = self.lower_word_is(after, &["of"]);
+        let at = if of { after + 1 } else { after };
+        let (year, end) = self.year(at)?;
+        if year.two_digit {
+            return None;
+        }
+        Some((MentionKind::MonthYear { month, year, of }, end))
+    }
+
+    /// An all-numeric date at `i`.
+    fn numeric(&self, i: usize) -> Option<(NumericDate, usize)> {
+        let token = self.tokens.get(i)?;
+        // Not glued to a word or symbol before it ("v3.4.2026", "#3/4/26", "$1.2.2026").
+        if i > 0
+            && token.glued()
+            && !matches!(self.tokens[i - 1].kind, TokenKind::Quote { .. })
+            && !matches!(self.str(i - 1), "(" | "[")
+        {
+            return None;
+        }
+        let (parts, digits, separator, end) = if token.kind == TokenKind::Numeric {
+            let raw = token.as_str(self.text);
+            let separator = if raw.contains('/') {
+                '/'
+            } else if raw.contains('.') {
+                '.'
+            } else {
+                return None;
+            };
+            let pieces: Vec<&str> = raw.split(separator).collect();
+            if pieces.len() != 3
+                || pieces
+                    .iter()
+                    .any(|p| p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()))
+            {
+                return None;
+            }
+            let mut parts = [0u32; 3];
+            let mut digits = [0u8; 3];
+            for (k, p) in pieces.iter().enumerate() {
+                parts[k] = p.parse().ok()?;
+                digits[k] = p.len() as u8;
+            }
+            (parts, digits, separator, i + 1)
+        } else {
+            // "3-4-26", "2026-02-06": number, glued hyphen, number, glued hyphen, number.
+            let (a, da) = self.integer(i)?;
+            if !(self.punct(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2)) {
+                return None;
+            }
+            let (b, db) = self.integer(i + 2)?;
+            if !(self.punct(i + 3, "-") && self.glued(i + 3) && self.glued(i + 4)) {
+                return None;
+            }
+            let (c, dc) = self.integer(i + 4)?;
+            ([a, b, c], [da, db, dc], '-', i + 5)
+        };
+        // Glued to more after it: "3/4/2026/5", "1-2-3-4".
+        if self.glued(end)
+            && end < self.tokens.len()
+            && !matches!(self.str(end), "," | "." | ")" | ";" | ":" | "?" | "!")
+            && !matches!(self.tokens[end].kind, TokenKind::Quote { opening: false })
+        {
+            return None;
+        }
+        let iso = digits[0] == 4;
+        let shape_ok = if iso {
+            digits[1] <= 2 && digits[2] <= 2 && digits[1] >= 1
+        } else {
+            let year_ok = digits[2] == 4 || (digits[2] == 2 && separator != '.');
+            year_ok && digits[0] <= 2 && digits[1] <= 2
+        };
+        if !shape_ok || (iso && separator != '-') {
+            return None;
+        }
+        let date = NumericDate {
+            parts,
+            digits,
+            separator,
+            iso,
+        };
+        (!date.readings().is_empty()).then_some((date, end))
+    }
+
+    /// "last year", "this year", "next year" (not "the last year", a span of time).
+    fn relative_year(&self, i: usize) -> Option<(MentionKind, usize)> {
+        let offset = match self.word(i)?.to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        let year_word = self.word(i + 1)?;
+        let possessive = matches!(year_word, "year's" | "year’s");
+        if year_word != "year" && !possessive {
+            return None;
+        }
+        if i > 0
+            && self.lower_word_is(
+                i - 1,
+                &["the", "a", "that", "over", "past", "every", "each"],
+            )
+        {
+            return None;
+        }
+        Some((MentionKind::RelativeYear { offset, possessive }, i + 2))
+    }
+
+    /// "yesterday", "today", "tomorrow" as ordinary words (not "USA Today").
+    fn relative_day(&self, i: usize) -> Option<(MentionKind, usize)> {
+        let word = self.word(i)?;
+        let (base, possessive) = match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+        {
+            Some(base) => (base, true),
+            None => (word, false),
+        };
+        let offset = match base.to_ascii_lowercase().as_str() {
+            "yesterday" => -1,
+            "today" => 0,
+            "tomorrow" => 1,
+            _ => return None,
+        };
+        if capitalized(base) && !self.starts_clause(i) {
+            return None;
+        }
+        if base.chars().skip(1).any(char::is_uppercase) {
+            return None;
+        }
+        Some((MentionKind::RelativeDay { offset, possessive }, i + 1))
+    }
+
+    /// Whether token `i` opens a sentence or a quotation.
+    fn starts_clause(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        let prev = &self.tokens[i - 1];
+        matches!(prev.kind, TokenKind::Quote { opening: true })
+            || (prev.kind == TokenKind::Punct
+                && matches!(
+                    prev.as_str(self.text),
+                    "." | "!" | "?" | ":" | "—" | "–" | "("
+                ))
+    }
+
+    /// A bare weekday: "on Friday", "Friday's vote", "last Friday".
+    fn weekday_phrase(&self, i: usize) -> Option<(MentionKind, usize, usize)> {
+        let word = self.word(i)?;
+        let (base, possessive) = match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+        {
+            Some(base) => (base, true),
+            None => (word, false),
+        };
+        let (weekday, full) = weekday_word(base)?;
+        if !full {
+            return None;
+        }
+        // "Good Friday", "Black Friday", "Ash Wednesday", "Super Tuesday".
+        if i > 0
+            && self.lower_word_is(
+                i - 1,
+                &[
+                    "good", "black", "ash", "holy", "super", "cyber", "bloody", "maundy", "palm",
+                    "easter", "shrove", "blue", "giving", "great", "spy",
+                ],
+            )
+        {
+            return None;
+        }
+        let (relation, start) = match self.word(i.wrapping_sub(1)).map(str::to_ascii_lowercase) {
+            Some(w) if w == "last" => (WeekdayRelation::Last, i - 1),
+            Some(w) if w == "next" => (WeekdayRelation::Next, i - 1),
+            Some(w) if w == "this" => (WeekdayRelation::This, i - 1),
+            _ => (WeekdayRelation::Plain, i),
+        };
+        Some((
+            MentionKind::Weekday(WeekdayPhrase {
+                weekday,
+                relation,
+                possessive,
+                weekday_span: self.tokens[i].span,
+            }),
+            start,
+            i + 1,
+        ))
+    }
+}
+
+/// Every date mention in `tokens[from..]` (one block's tokens), in order.
+pub fn find_dates(tokens: &[Token], text: &str, from: usize) -> Vec<DateMention> {
+    let c = Cursor { tokens, text };
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < tokens.len() {
+        let found = match tokens[i].kind {
+            TokenKind::Word => c
+                .written(i)
+                .map(|(d, end)| (MentionKind::Written(d), i, end))
+                .or_else(|| c.month_year(i).map(|(k, end)| (k, i, end)))
+                .or_else(|| c.relative_year(i).map(|(k, end)| (k, i, end)))
+                .or_else(|| c.relative_day(i).map(|(k, end)| (k, i, end)))
+                .or_else(|| c.weekday_phrase(i)),
+            TokenKind::Number(_) => c
+                .written(i)
+                .map(|(d, end)| (MentionKind::Written(d), i, end))
+                .or_else(|| {
+                    c.numeric(i)
+                        .map(|(n, end)| (MentionKind::Numeric(n), i, end))
+                }),
+            TokenKind::Numeric => c
+                .numeric(i)
+                .map(|(n, end)| (MentionKind::Numeric(n), i, end)),
+            TokenKind::Punct | TokenKind::Quote { .. } => short_year(&c, i),
+        };
+        match found {
+            Some((kind, start, end)) if end > start => {
+                // A weekday phrase may start one token back ("last Friday"); drop an
+                // overlapping earlier mention ("next year" cannot overlap in practice).
+                if out
+                    .last()
+                    .is_some_and(|m: &DateMention| m.tokens.end > start)
+                {
+                    i += 1;
+                    continue;
+                }
+                out.push(DateMention {
+                    kind,
+                    span: c.span(start, end - 1),
+                    tokens: start..end,
+                    quoted: tokens[start].quoted,
+                });
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// "'26" on its own (not "the '90s", not glued to a word before it).
+fn short_year(c: &Cursor<'_>, i: usize) -> Option<(MentionKind, usize, usize)> {
+    if !c.is_apostrophe(i) || !c.glued(i + 1) {
+        return None;
+    }
+    if i > 0 && c.glued(i) && c.word(i - 1).is_some() {
+        return None;
+    }
+    let (value, digits) = c.integer(i + 1)?;
+    if digits != 2 {
+        return None;
+    }
+    // "'90s", "'26ers".
+    if c.glued(i + 2) && c.word(i + 2).is_some() {
+        return None;
+    }
+    Some((
+        MentionKind::ShortYear {
+            year: 2000 + value as i16,
+        },
+        i,
+        i + 2,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{TextBuf, tokenize};
+
+    fn mentions(text: &str) -> Vec<DateMention> {
+        let buf = TextBuf::verbatim(text, 0);
+        let tokens = tokenize(&buf);
+        find_dates(&tokens, buf.text(), 0)
+    }
+
+    fn p() -> Date {
+        Date::new(2026, 2, 6).unwrap()
+    }
+
+    fn one_date(text: &str) -> Date {
+        let found = mentions(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        found[0].date(Some(p())).unwrap_or_else(|| panic!("{text}"))
+    }
+
+    #[test]
+    fn written_forms() {
+        let feb6 = p();
+        for text in [
+            "on Feb. 6, 2026, the bureau said",
+            "February 6, 2026",
+            "6 February 2026",
+            "Feb 6",
+            "Friday, Feb. 6",
+            "Thursday 6 February",
+            "Feb. 6 (Thursday)",
+            "Fri Feb 06 2026",
+            "Feb. 6th",
+            "6th of February",
+            "Feb. 6, '26",
+        ] {
+            assert_eq!(one_date(text), feb6, "{text}");
+        }
+        assert_eq!(one_date("January 31"), Date::new(2026, 1, 31).unwrap());
+        assert_eq!(one_date("Dec. 30"), Date::new(2025, 12, 30).unwrap());
+        assert_eq!(one_date("2026-02-06"), feb6);
+        assert_eq!(one_date("31/1/2026"), Date::new(2026, 1, 31).unwrap());
+    }
+
+    #[test]
+    fn parts_and_spans() {
+        let text = "Fri Feb 06 2026";
+        let m = &mentions(text)[0];
+        let w = m.written().unwrap();
+        assert_eq!(&text[w.weekday.unwrap().span.range()], "Fri");
+        assert_eq!(&text[w.month.span.range()], "Feb");
+        assert_eq!(&text[w.day.span.range()], "06");
+        assert!(w.day.zero_padded);
+        assert_eq!(&text[w.year.unwrap().span.range()], "2026");
+        assert_eq!(&text[w.core.range()], text);
+        let text = "It met Feb. 6 (Thursday) again";
+        let m = &mentions(text)[0];
+        assert_eq!(&text[m.span.range()], "Feb. 6 (Thursday)");
+        assert_eq!(&text[m.written().unwrap().core.range()], "Feb. 6");
+    }
+
+    #[test]
+    fn impossible_dates_are_recognized() {
+        for text in ["Feb. 30", "April 31", "Feb. 29, 2025"] {
+            let m = &mentions(text)[0];
+            assert!(m.written().unwrap().is_impossible(Some(p())), "{text}");
+        }
+        let MentionKind::Numeric(n) = &mentions("31/11/2026")[0].kind else {
+            panic!()
+        };
+        assert!(n.is_impossible());
+        assert!(
+            !mentions("Feb. 29, 2024")[0]
+                .written()
+                .unwrap()
+                .is_impossible(None)
+        );
+    }
+
+    #[test]
+    fn other_kinds() {
+        let kinds: Vec<MentionKind> = mentions(
+            "The group was listed in August 2025, last year's vote came on Friday and Friday's count, last Friday, yesterday, in '26.",
+        )
+        .into_iter()
+        .map(|m| m.kind)
+        .collect();
+        assert!(matches!(kinds[0], MentionKind::MonthYear { .. }));
+        assert!(matches!(
+            kinds[1],
+            MentionKind::RelativeYear {
+                offset: -1,
+                possessive: true
+            }
+        ));
+        assert!(matches!(
+            kinds[2],
+            MentionKind::Weekday(WeekdayPhrase {
+                relation: WeekdayRelation::Plain,
+                ..
+            })
+        ));
+        assert!(matches!(
+            kinds[3],
+            MentionKind::Weekday(WeekdayPhrase {
+                possessive: true,
+                ..
+            })
+        ));
+        assert!(matches!(
+            kinds[4],
+            MentionKind::Weekday(WeekdayPhrase {
+                relation: WeekdayRelation::Last,
+                ..
+            })
+        ));
+        assert!(matches!(
+            kinds[5],
+            MentionKind::RelativeDay { offset: -1, .. }
+        ));
+        assert!(matches!(kinds[6], MentionKind::ShortYear { year: 2026 }));
+        assert_eq!(kinds.len(), 7);
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates() {
+        for text in [
+            "version 6.6.0 shipped",
+            "won 3-2 at home",
+            "Section 219 of the act",
+            "at 10:30 a.m.",
+            "cost $3.50 and 1/2 a cup",
+            "the 2025/26 budget",
+            "the '90s",
+            "over the last year",
+            "USA Today reported",
+            "may 6 people",
+            "Good Friday prayers",
+            "216 terrorists in 2026",
+            "call 555-123-4567",
+            "rule 1.2.3",
+        ] {
+            assert!(mentions(text).is_empty(), "{text}: {:#?}", mentions(text));
+        }
+    }
+
+    #[test]
+    fn weekday_resolution() {
+        assert_eq!(resolve_weekday(Weekday::Friday, p(), true), p());
+        assert_eq!(
+            resolve_weekday(Weekday::Monday, p(), true),
+            Date::new(2026, 2, 2).unwrap()
+        );
+        assert_eq!(
+            resolve_weekday(Weekday::Monday, p(), false),
+            Date::new(2026, 2, 9).unwrap()
+        );
+    }
+}
