@@ -22,10 +22,7 @@ struct Output {
 
 fn run_in(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut command = Command::cargo_bin("article-lint").expect("binary built");
-    command
-        .current_dir(dir)
-        .env_remove("NO_COLOR")
-        .args(args);
+    command.current_dir(dir).env_remove("NO_COLOR").args(args);
     let output = match stdin {
         Some(input) => {
             use std::io::Write;
@@ -92,11 +89,17 @@ fn each_invalid_fixture_reports_its_defect_and_exits_one() {
         ("wrong-field-types.md", "schema/format"),
         ("wrong-field-types.md", "schema/pattern"),
         ("wrong-field-types.md", "schema/unique-items"),
-        ("unterminated-front-matter.md", "parse/front-matter-unterminated"),
+        (
+            "unterminated-front-matter.md",
+            "parse/front-matter-unterminated",
+        ),
         ("no-front-matter.md", "parse/front-matter-missing"),
         ("malformed-yaml.md", "parse/yaml"),
         ("duplicate-key.md", "parse/duplicate-key"),
-        ("front-matter-not-a-mapping.md", "parse/front-matter-not-mapping"),
+        (
+            "front-matter-not-a-mapping.md",
+            "parse/front-matter-not-mapping",
+        ),
         ("empty.md", "parse/empty"),
         ("invalid-utf8.md", "parse/utf8"),
         ("binary-content.md", "parse/binary"),
@@ -108,7 +111,10 @@ fn each_invalid_fixture_reports_its_defect_and_exits_one() {
         assert_eq!(output.code, 1, "{file}: {}{}", output.stdout, output.stderr);
         let expected = format!("error[{code}]");
         assert!(
-            output.stdout.lines().any(|line| line.starts_with(&path) && line.contains(&expected)),
+            output
+                .stdout
+                .lines()
+                .any(|line| line.starts_with(&path) && line.contains(&expected)),
             "{file} should report {code}:\n{}",
             output.stdout
         );
@@ -124,7 +130,11 @@ fn concise_lines_have_path_line_column_severity_code_message() {
         line.starts_with("fixtures/invalid/duplicate-key.md:6:1: error[parse/duplicate-key] "),
         "{line}"
     );
-    assert!(output.stdout.trim_end().ends_with("in 1 of 1 file"), "{}", output.stdout);
+    assert!(
+        output.stdout.trim_end().ends_with("in 1 of 1 file"),
+        "{}",
+        output.stdout
+    );
 }
 
 #[test]
@@ -137,7 +147,11 @@ fn json_report_is_versioned_and_lists_every_file() {
         .iter()
         .map(|dir| std::fs::read_dir(workspace().join(dir)).unwrap().count())
         .sum::<usize>();
-    assert_eq!(files.len(), fixture_count, "every file appears, even clean ones");
+    assert_eq!(
+        files.len(),
+        fixture_count,
+        "every file appears, even clean ones"
+    );
     let paths: Vec<&str> = files.iter().map(|f| f["path"].as_str().unwrap()).collect();
     let mut sorted = paths.clone();
     sorted.sort();
@@ -157,28 +171,46 @@ fn json_spans_carry_bytes_lines_and_scalar_columns() {
     let diagnostic = &value["files"][0]["diagnostics"][0];
     assert_eq!(diagnostic["code"], "parse/duplicate-key");
     let span = &diagnostic["span"];
-    let text = std::fs::read_to_string(workspace().join("fixtures/invalid/duplicate-key.md")).unwrap();
+    let text =
+        std::fs::read_to_string(workspace().join("fixtures/invalid/duplicate-key.md")).unwrap();
     let start = span["start"].as_u64().unwrap() as usize;
     let end = span["end"].as_u64().unwrap() as usize;
     assert_eq!(&text[start..end], "title");
-    assert_eq!((span["line"].as_u64(), span["column"].as_u64()), (Some(6), Some(1)));
+    assert_eq!(
+        (span["line"].as_u64(), span["column"].as_u64()),
+        (Some(6), Some(1))
+    );
     assert_eq!(span["end_column"], 6);
-    assert_eq!(diagnostic["labels"][0]["span"]["line"], 2, "first definition labelled");
+    assert_eq!(
+        diagnostic["labels"][0]["span"]["line"], 2,
+        "first definition labelled"
+    );
 }
 
 #[test]
 fn stdin_is_checked_under_its_stdin_filename() {
-    let text = std::fs::read(workspace().join("fixtures/invalid/missing-required-fields.md")).unwrap();
+    let text =
+        std::fs::read(workspace().join("fixtures/invalid/missing-required-fields.md")).unwrap();
     let output = run_in(
         &workspace(),
         &[
-            "check", "--today", TODAY, "--format", "concise", "--stdin-filename",
-            "news/outage.md", "-",
+            "check",
+            "--today",
+            TODAY,
+            "--format",
+            "concise",
+            "--stdin-filename",
+            "news/outage.md",
+            "-",
         ],
         Some(&text),
     );
     assert_eq!(output.code, 1);
-    assert!(output.stdout.starts_with("news/outage.md:"), "{}", output.stdout);
+    assert!(
+        output.stdout.starts_with("news/outage.md:"),
+        "{}",
+        output.stdout
+    );
     assert!(output.stdout.contains("schema/required"));
 }
 
@@ -194,11 +226,22 @@ fn usage_and_io_failures_exit_two() {
     ];
     for args in failures {
         let output = check(args);
-        assert_eq!(output.code, 2, "{args:?}: {}{}", output.stdout, output.stderr);
-        assert!(!output.stderr.is_empty(), "{args:?} explains itself on stderr");
+        assert_eq!(
+            output.code, 2,
+            "{args:?}: {}{}",
+            output.stdout, output.stderr
+        );
+        assert!(
+            !output.stderr.is_empty(),
+            "{args:?} explains itself on stderr"
+        );
     }
     let output = check(&["no/such/folder"]);
-    assert!(output.stderr.contains("no/such/folder"), "{}", output.stderr);
+    assert!(
+        output.stderr.contains("no/such/folder"),
+        "{}",
+        output.stderr
+    );
 }
 
 #[test]
@@ -214,7 +257,13 @@ fn unreadable_file_is_an_io_failure() {
     // also happens as root (where permission bits do not stop reads).
     let output = check(&["--format", "concise", "/proc/self/mem"]);
     assert_eq!(output.code, 2, "{}{}", output.stdout, output.stderr);
-    assert!(output.stdout.contains("error[io/read] cannot read /proc/self/mem"), "{}", output.stdout);
+    assert!(
+        output
+            .stdout
+            .contains("error[io/read] cannot read /proc/self/mem"),
+        "{}",
+        output.stdout
+    );
 }
 
 #[test]
@@ -228,7 +277,11 @@ fn remote_schema_ref_is_refused_without_network() {
     .unwrap();
     let output = check(&["--schema", schema.to_str().unwrap(), "fixtures/valid"]);
     assert_eq!(output.code, 2);
-    assert!(output.stderr.contains("https://example.com/article.json"), "{}", output.stderr);
+    assert!(
+        output.stderr.contains("https://example.com/article.json"),
+        "{}",
+        output.stderr
+    );
 }
 
 #[test]
@@ -240,7 +293,11 @@ fn user_schema_replaces_the_bundled_one() {
         r#"{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["editor"]}"#,
     )
     .unwrap();
-    let (code, value) = json(&["--schema", schema.to_str().unwrap(), "fixtures/valid/budget-talks-resume.md"]);
+    let (code, value) = json(&[
+        "--schema",
+        schema.to_str().unwrap(),
+        "fixtures/valid/budget-talks-resume.md",
+    ]);
     assert_eq!(code, 1);
     let diagnostic = &value["files"][0]["diagnostics"][0];
     assert_eq!(diagnostic["code"], "schema/required");
@@ -273,7 +330,11 @@ fn warnings_fail_only_with_deny_warnings() {
     let base = ["check", "--today", TODAY, "--format", "concise", "a.md"];
     let output = run_in(dir.path(), &base, None);
     assert_eq!(output.code, 0, "{}", output.stdout);
-    assert!(output.stdout.contains("warning[schema/recommended]"), "{}", output.stdout);
+    assert!(
+        output.stdout.contains("warning[schema/recommended]"),
+        "{}",
+        output.stdout
+    );
     let mut strict = base.to_vec();
     strict.push("--deny-warnings");
     assert_eq!(run_in(dir.path(), &strict, None).code, 1);
@@ -311,21 +372,48 @@ fn oversized_file_is_rejected_with_a_diagnostic() {
     let mut text = String::from("---\ntitle: Too big\n---\n");
     text.push_str(&"word ".repeat(2 * 1024 * 1024));
     write(dir.path(), "big.md", &text);
-    let output = run_in(dir.path(), &["check", "--today", TODAY, "--format", "concise", "big.md"], None);
+    let output = run_in(
+        dir.path(),
+        &["check", "--today", TODAY, "--format", "concise", "big.md"],
+        None,
+    );
     assert_eq!(output.code, 1);
-    assert!(output.stdout.contains("error[parse/too-large]"), "{}", output.stdout);
+    assert!(
+        output.stdout.contains("error[parse/too-large]"),
+        "{}",
+        output.stdout
+    );
 }
 
 #[test]
 fn color_follows_the_flag() {
-    let always = check(&["--color", "always", "fixtures/invalid/duplicate-key.md"]);
-    assert!(always.stdout.contains('\u{1b}'), "colored output has escape codes");
+    let always = run_in(
+        &workspace(),
+        &[
+            "check",
+            "--today",
+            TODAY,
+            "--color",
+            "always",
+            "fixtures/invalid/duplicate-key.md",
+        ],
+        None,
+    );
+    assert!(
+        always.stdout.contains('\u{1b}'),
+        "colored output has escape codes"
+    );
     let never = check(&["fixtures/invalid/duplicate-key.md"]);
     assert!(!never.stdout.contains('\u{1b}'));
     // `auto` never colors a pipe.
     let auto = run_in(
         &workspace(),
-        &["check", "--today", TODAY, "fixtures/invalid/duplicate-key.md"],
+        &[
+            "check",
+            "--today",
+            TODAY,
+            "fixtures/invalid/duplicate-key.md",
+        ],
         None,
     );
     assert!(!auto.stdout.contains('\u{1b}'));
@@ -348,7 +436,12 @@ fn fixture_snapshots() {
         .collect();
     fixtures.sort();
     for fixture in fixtures {
-        let relative = fixture.strip_prefix(workspace()).unwrap().to_str().unwrap().to_owned();
+        let relative = fixture
+            .strip_prefix(workspace())
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_owned();
         let name = relative.replace(['/', '.'], "_");
         let human = check(&[&relative]);
         insta::assert_snapshot!(format!("{name}_human"), human.stdout);

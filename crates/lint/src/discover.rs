@@ -85,9 +85,8 @@ fn is_article(path: &Path) -> bool {
 pub fn discover(paths: &[PathBuf], filters: &Filters) -> Result<Vec<PathBuf>, DiscoverError> {
     let mut files = Vec::new();
     for path in paths {
-        let metadata = std::fs::metadata(path).map_err(|_| DiscoverError::Missing {
-            path: path.clone(),
-        })?;
+        let metadata =
+            std::fs::metadata(path).map_err(|_| DiscoverError::Missing { path: path.clone() })?;
         if !metadata.is_dir() {
             if !filters.excluded(path) {
                 files.push(path.clone());

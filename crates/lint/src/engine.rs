@@ -133,7 +133,12 @@ pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
 }
 
 pub fn parse_diagnostic(error: ParseError) -> Diagnostic {
-    let mut diagnostic = Diagnostic::new(error.kind.code(), Severity::Error, error.message, error.span);
+    let mut diagnostic = Diagnostic::new(
+        error.kind.code(),
+        Severity::Error,
+        error.message,
+        error.span,
+    );
     diagnostic.label = error.label;
     diagnostic.help = error.help;
     for (span, message) in error.related {
@@ -149,7 +154,11 @@ fn schema_diagnostic(finding: SchemaFinding) -> Diagnostic {
     };
     let mut diagnostic = Diagnostic::new(finding.code, severity, finding.message, finding.span)
         .with_label(finding.label);
+    diagnostic.help = finding.help;
     diagnostic.note = finding.note;
+    for related in finding.related {
+        diagnostic = diagnostic.with_secondary(related.span, related.label);
+    }
     diagnostic
 }
 

@@ -51,8 +51,7 @@ impl Levels {
     /// Whether `selector` names a known code or family (for "did you mean").
     pub fn is_known_selector(selector: &str) -> bool {
         let key = selector.strip_suffix("/*").unwrap_or(selector);
-        key == "*"
-            || crate::codes::all_codes().any(|code| code == key || family_of(code) == key)
+        key == "*" || crate::codes::all_codes().any(|code| code == key || family_of(code) == key)
     }
 
     /// The closest known code or family to a misspelled selector.
@@ -106,16 +105,25 @@ mod tests {
         levels.set("*", Level::Error);
         levels.set("date/*", Level::Off);
         levels.set("date/future", Level::Warning);
-        assert_eq!(levels.resolve("date/future", Severity::Error), Some(Severity::Warning));
+        assert_eq!(
+            levels.resolve("date/future", Severity::Error),
+            Some(Severity::Warning)
+        );
         assert_eq!(levels.resolve("date/order", Severity::Error), None);
-        assert_eq!(levels.resolve("number/percent", Severity::Info), Some(Severity::Error));
+        assert_eq!(
+            levels.resolve("number/percent", Severity::Info),
+            Some(Severity::Error)
+        );
         assert!(!levels.enabled("date/order", Level::Error));
     }
 
     #[test]
     fn unconfigured_codes_keep_their_severity() {
         let levels = Levels::default();
-        assert_eq!(levels.resolve("schema/type", Severity::Error), Some(Severity::Error));
+        assert_eq!(
+            levels.resolve("schema/type", Severity::Error),
+            Some(Severity::Error)
+        );
         assert!(!levels.enabled("date/weekday-window", Level::Off));
     }
 

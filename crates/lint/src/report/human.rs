@@ -3,9 +3,7 @@
 use std::fmt;
 use std::io::{self, Write};
 
-use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
-};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
 
 use super::{Reporter, Summary};
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
@@ -22,10 +20,11 @@ impl Human {
         } else {
             GraphicalTheme::unicode_nocolor()
         };
-        // Links only in color terminals; plain text output (pipes, snapshots) shows the
-        // docs URL after the code instead.
+        // In a color terminal the code is a link to its docs; plain output (pipes, CI
+        // logs) keeps just the code, as `article-lint explain CODE` prints the docs.
         let handler = GraphicalReportHandler::new_themed(theme)
             .with_links(color)
+            .with_urls(color)
             .with_width(100)
             .with_context_lines(1);
         Self { handler }
@@ -42,7 +41,10 @@ impl Human {
         };
         let mut text = String::new();
         if self.handler.render_report(&mut text, &rendered).is_err() {
-            text = format!("{}[{}]: {}\n", diagnostic.severity, diagnostic.code, diagnostic.message);
+            text = format!(
+                "{}[{}]: {}\n",
+                diagnostic.severity, diagnostic.code, diagnostic.message
+            );
         }
         text
     }
