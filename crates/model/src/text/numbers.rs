@@ -1,1 +1,1753 @@
 //! Numbers in context: words, magnitudes, units, currencies and protection.
+//!
+//! [`find_numbers`] reads a block's tokens once and returns every number mention:
+//! figures ("216", "25,000", "3.1"), words ("twenty-five", "a thousand"), mixed forms
+//! ("3 million", "1.5bn", "£5m"), ordinals ("21st", "first"), with what is attached
+//! (currency, percent, unit, "-year-old"), whether it opens a sentence, the counted
+//! noun, and whether it is protected (a year, "F-16", "Section 219", "10 a.m.",
+//! "January 31", "1600 Pennsylvania Ave.", "a 5-4 decision", "1 in 4"…). Style rules
+//! never judge protected numbers; every number rule reads this one analysis.
+
+use std::ops::Range;
+
+use super::{Grouping, Number, Sentence, Token, TokenKind};
+use crate::Span;
+
+/// How a number is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberForm {
+    /// Digits only: "216", "25,000", "3.1", "21st".
+    Figures,
+    /// Words only: "twenty-five", "three million", "first".
+    Words,
+    /// Digits with a magnitude word or suffix: "3 million", "1.5bn", "£5m".
+    Mixed,
+}
+
+/// The digit grouping of a figure, thin-space grouping included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Separator {
+    None,
+    Comma,
+    /// Lakh/crore commas: "10,00,000".
+    Indian,
+    /// Thin or no-break space every three digits: "25 000".
+    Thin,
+    /// Commas in other places ("3,5", "10,0000").
+    Irregular,
+}
+
+/// Why a number is left alone by the style rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protection {
+    /// A calendar year ("in 1998") or a decade ("the 1990s").
+    Year,
+    /// Glued to letters or hyphens: "F-16", "COVID-19", "G7", "63-A", "5G".
+    Glued,
+    /// After a designator: "Section 219", "No. 1", "page 1233", "Room 4".
+    Designator,
+    /// After a capitalized name: "Boeing 737", "Apollo 11", "Windows 7".
+    Name,
+    /// A clock time: "10 a.m.", "7 p.m.".
+    Time,
+    /// A day of a date: "January 31", "31 January", "Feb. 6".
+    Date,
+    /// A street number: "1600 Pennsylvania Ave.".
+    Address,
+    /// A phone number: "555-0123".
+    Phone,
+    /// A score, vote or numeric pair: "won 3-2", "a 5-4 decision", "20-30".
+    Pair,
+    /// A ratio: "1 in 4", "9 out of 10", "2-to-1".
+    Ratio,
+    /// A label: "(1)", "#3".
+    Label,
+    /// Part of a fraction: "2 1/2".
+    Fraction,
+}
+
+/// How a percentage is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PercentForm {
+    /// "3.1%".
+    Sign,
+    /// "3.1 %".
+    SpacedSign,
+    /// "3.1 percent".
+    Percent,
+    /// "3.1 per cent".
+    PerCent,
+    /// "3.1 pct".
+    Pct,
+}
+
+/// A percent sign or word after a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PercentMark {
+    pub form: PercentForm,
+    /// The tokens of the sign or word(s).
+    pub tokens: Range<usize>,
+}
+
+/// A currency before a number: "$", "US$", "£", "Rs", "Rs.", "PKR".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CurrencyMark {
+    /// The tokens of the notation ("Rs." is two tokens).
+    pub tokens: Range<usize>,
+    /// Whether the number follows the notation without a space ("$5", "Rs5").
+    pub glued: bool,
+}
+
+/// A magnitude after a figure or number words: "million", "bn", "m", "lakh".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Magnitude {
+    pub token: usize,
+    pub factor: f64,
+    /// Written as a glued suffix ("1.5bn", "£5m").
+    pub suffix: bool,
+}
+
+/// One number in a block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberMention {
+    /// The tokens of the number itself: digits or words, magnitude and ordinal suffix
+    /// (not the currency or percent mark).
+    pub tokens: Range<usize>,
+    /// The token holding the digits, for figures.
+    pub figure: Option<usize>,
+    /// The digits' parse, for figures (merged for thin-space grouping).
+    pub number: Option<Number>,
+    /// The value as written without its magnitude ("3 million" → 3).
+    pub base: f64,
+    /// The full value ("3 million" → 3000000).
+    pub value: f64,
+    pub form: NumberForm,
+    pub separator: Separator,
+    pub magnitude: Option<Magnitude>,
+    /// An ordinal: "21st" (the suffix token) or "first".
+    pub ordinal: bool,
+    /// The token of the ordinal suffix ("st" of "21st").
+    pub ordinal_suffix: Option<usize>,
+    pub currency: Option<CurrencyMark>,
+    pub percent: Option<PercentMark>,
+    /// The token of a unit after the number ("tonnes", "km", "degrees").
+    pub unit: Option<usize>,
+    /// An age: "a 6-year-old", "the boy, 5,", "aged 7".
+    pub age: bool,
+    /// Casual use of words: "a thousand times", "one of them".
+    pub casual: bool,
+    /// Opens its sentence (after the dateline too), currency included.
+    pub sentence_start: bool,
+    pub protection: Option<Protection>,
+    /// Inside quotation marks.
+    pub quoted: bool,
+    /// The counted noun right after the number ("216 terrorists" → "terrorists").
+    pub noun: Option<usize>,
+    /// A qualifier before it: "at least", "more than", "about", "nearly", "up to".
+    pub qualified: bool,
+}
+
+impl NumberMention {
+    /// The first token of the mention, currency included.
+    pub fn first_token(&self) -> usize {
+        self.currency
+            .as_ref()
+            .map_or(self.tokens.start, |c| c.tokens.start.min(self.tokens.start))
+    }
+
+    /// The token after the mention, percent mark included.
+    pub fn end_token(&self) -> usize {
+        self.percent
+            .as_ref()
+            .map_or(self.tokens.end, |p| p.tokens.end.max(self.tokens.end))
+    }
+
+    /// The source span of the number's own tokens.
+    pub fn span(&self, tokens: &[Token]) -> Span {
+        span_of(tokens, self.tokens.clone())
+    }
+
+    /// The source span of the whole mention (currency and percent included).
+    pub fn full_span(&self, tokens: &[Token]) -> Span {
+        span_of(tokens, self.first_token()..self.end_token())
+    }
+
+    /// A plain cardinal: figures or words, no currency, percent, unit, magnitude,
+    /// ordinal or age, not protected and not quoted.
+    pub fn is_bare(&self) -> bool {
+        self.currency.is_none()
+            && self.percent.is_none()
+            && self.unit.is_none()
+            && self.magnitude.is_none()
+            && !self.ordinal
+            && !self.age
+            && self.protection.is_none()
+            && !self.quoted
+    }
+
+    /// A whole number.
+    pub fn is_integer(&self) -> bool {
+        self.number.is_none_or(|n| n.is_integer())
+    }
+}
+
+/// The source span covering tokens `range` (empty at 0 when out of bounds).
+pub fn span_of(tokens: &[Token], range: Range<usize>) -> Span {
+    match (
+        tokens.get(range.start),
+        range.end.checked_sub(1).and_then(|i| tokens.get(i)),
+    ) {
+        (Some(first), Some(last)) if range.start < range.end => first.span.cover(last.span),
+        (Some(first), _) => Span::empty(first.span.start),
+        _ => Span::default(),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Word lists
+// ---------------------------------------------------------------------------
+
+const SMALL: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 10] = [
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const SMALL_ORDINALS: [&str; 20] = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+const TENS_ORDINALS: [&str; 10] = [
+    "",
+    "",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+];
+
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Words after which a number is a designation, compared case-insensitively.
+const DESIGNATORS: &[&str] = &[
+    "section",
+    "sections",
+    "article",
+    "articles",
+    "clause",
+    "chapter",
+    "rule",
+    "act",
+    "page",
+    "pages",
+    "p",
+    "pp",
+    "no",
+    "nos",
+    "number",
+    "room",
+    "route",
+    "highway",
+    "interstate",
+    "channel",
+    "flight",
+    "vol",
+    "volume",
+    "phase",
+    "ward",
+    "district",
+    "paragraph",
+    "para",
+    "art",
+    "sec",
+    "ch",
+    "item",
+    "platform",
+    "gate",
+    "terminal",
+    "sector",
+    "schedule",
+    "annex",
+    "annexure",
+    "figure",
+    "fig",
+    "table",
+    "season",
+    "episode",
+    "grade",
+    "level",
+    "category",
+    "case",
+    "ticket",
+    "account",
+    "serial",
+    "code",
+    "pin",
+    "zip",
+    "postcode",
+    "plot",
+    "house",
+    "flat",
+    "apartment",
+    "suite",
+    "box",
+    "version",
+    "v",
+    "model",
+    "tier",
+    "bus",
+    "train",
+    "block",
+    "constituency",
+    "na",
+    "pp",
+    "ps",
+    "unit",
+    "lane",
+    "street",
+    "road",
+];
+
+/// Words that count, so a capitalized one before a number is not a name.
+const COUNT_LEADERS: &[&str] = &[
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "at",
+    "all",
+    "the",
+    "these",
+    "those",
+    "another",
+    "just",
+    "around",
+    "roughly",
+    "approximately",
+    "only",
+    "and",
+    "but",
+    "with",
+    "for",
+    "by",
+    "than",
+    "exactly",
+    "up",
+    "to",
+    "from",
+    "between",
+    "of",
+    "in",
+    "on",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "as",
+    "after",
+    "before",
+    "since",
+    "until",
+    "while",
+    "when",
+    "if",
+    "then",
+    "so",
+    "yet",
+    "or",
+    "nor",
+    "a",
+    "an",
+    "every",
+    "each",
+    "fewer",
+    "less",
+    "more",
+    "least",
+    "most",
+    "killing",
+    "killed",
+    "injuring",
+    "leaving",
+    "including",
+    "among",
+    "within",
+    "per",
+    "it",
+    "they",
+    "we",
+    "he",
+    "she",
+    "there",
+    "here",
+    "this",
+    "that",
+    "what",
+    "which",
+    "who",
+    "why",
+    "how",
+];
+
+/// Words after a number that make it a clock time.
+const TIME_WORDS: &[&str] = &[
+    "a.m.",
+    "p.m.",
+    "a.m",
+    "p.m",
+    "am",
+    "pm",
+    "AM",
+    "PM",
+    "A.M.",
+    "P.M.",
+    "GMT",
+    "UTC",
+    "PST",
+    "EST",
+    "PKT",
+    "IST",
+    "BST",
+    "CET",
+    "hrs",
+    "hours GMT",
+    "o'clock",
+    "o’clock",
+];
+
+/// Street suffixes for addresses.
+const STREET_WORDS: &[&str] = &[
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Road",
+    "Rd",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Ln",
+    "Drive",
+    "Dr",
+    "Way",
+    "Place",
+    "Pl",
+    "Court",
+    "Ct",
+    "Square",
+    "Highway",
+    "Parkway",
+    "Terrace",
+];
+
+/// Units of measure (lowercase comparison), after which figures are the rule.
+const UNITS: &[&str] = &[
+    "km",
+    "kms",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "m",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "cm",
+    "mm",
+    "mile",
+    "miles",
+    "ft",
+    "feet",
+    "foot",
+    "inch",
+    "inches",
+    "yard",
+    "yards",
+    "kg",
+    "kgs",
+    "kilogram",
+    "kilograms",
+    "g",
+    "gram",
+    "grams",
+    "mg",
+    "lb",
+    "lbs",
+    "ounce",
+    "ounces",
+    "oz",
+    "tonne",
+    "tonnes",
+    "ton",
+    "tons",
+    "litre",
+    "litres",
+    "liter",
+    "liters",
+    "l",
+    "ml",
+    "gallon",
+    "gallons",
+    "barrel",
+    "barrels",
+    "acre",
+    "acres",
+    "hectare",
+    "hectares",
+    "ha",
+    "mph",
+    "kph",
+    "kmph",
+    "knots",
+    "degree",
+    "degrees",
+    "°",
+    "°c",
+    "°f",
+    "celsius",
+    "fahrenheit",
+    "mw",
+    "gw",
+    "kw",
+    "kwh",
+    "mwh",
+    "megawatt",
+    "megawatts",
+    "gigawatt",
+    "gigawatts",
+    "kilowatt",
+    "kilowatts",
+    "volt",
+    "volts",
+    "gb",
+    "mb",
+    "tb",
+    "kb",
+    "ghz",
+    "mhz",
+    "magnitude",
+    "points",
+    "point",
+    "percentage",
+    "bps",
+    "basis",
+    "x",
+    "times",
+    "mmcfd",
+    "bpd",
+    "sq",
+    "square",
+    "cubic",
+    "maunds",
+    "kanal",
+    "kanals",
+    "marla",
+    "marlas",
+];
+
+/// Currency words before a number.
+const CURRENCY_WORDS: &[&str] = &[
+    "Rs", "PKR", "INR", "USD", "EUR", "GBP", "Rp", "Tk", "Dh", "AED", "SAR", "CNY", "RMB", "JPY",
+    "Rupees", "US", "C", "A", "HK", "NZ", "S", "R",
+];
+/// Currency symbols before a number.
+const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "₹", "¥", "₨", "₩", "₽"];
+
+/// Magnitude words and suffixes, with their factors.
+fn magnitude_factor(word: &str, suffix: bool) -> Option<f64> {
+    let lower = word.to_ascii_lowercase();
+    let factor = match lower.as_str() {
+        "million" | "millions" => 1e6,
+        "billion" | "billions" => 1e9,
+        "trillion" | "trillions" => 1e12,
+        "lakh" | "lakhs" | "lac" => 1e5,
+        "crore" | "crores" => 1e7,
+        "mn" => 1e6,
+        "bn" => 1e9,
+        "tn" | "trn" => 1e12,
+        "m" if suffix => 1e6,
+        "b" if suffix => 1e9,
+        "k" if suffix => 1e3,
+        "thousand" if !suffix => 1e3,
+        _ => return None,
+    };
+    Some(factor)
+}
+
+fn is_ordinal_suffix(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "st" | "nd" | "rd" | "th"
+    )
+}
+
+/// The correct ordinal suffix of `n`: "st", "nd", "rd" or "th".
+pub fn ordinal_suffix(n: u64) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
+fn eq_any(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_month(word: &str) -> bool {
+    MONTHS.contains(&word)
+}
+
+// ---------------------------------------------------------------------------
+// Writing numbers
+// ---------------------------------------------------------------------------
+
+/// `n` in words ("twenty-five", "one hundred twelve"), for 0 to 999,999.
+pub fn cardinal_words(n: u64) -> Option<String> {
+    if n >= 1_000_000 {
+        return None;
+    }
+    let mut out = String::new();
+    let thousands = n / 1000;
+    let rest = n % 1000;
+    if thousands > 0 {
+        out.push_str(&below_thousand(thousands));
+        out.push_str(" thousand");
+        if rest > 0 {
+            out.push(' ');
+        }
+    }
+    if rest > 0 || n == 0 {
+        out.push_str(&below_thousand(rest));
+    }
+    Some(out)
+}
+
+fn below_thousand(n: u64) -> String {
+    let hundreds = n / 100;
+    let rest = n % 100;
+    let mut out = String::new();
+    if hundreds > 0 {
+        out.push_str(SMALL[hundreds as usize]);
+        out.push_str(" hundred");
+        if rest > 0 {
+            out.push(' ');
+        }
+    }
+    if rest > 0 || n == 0 {
+        if rest < 20 {
+            out.push_str(SMALL[rest as usize]);
+        } else {
+            out.push_str(TENS[(rest / 10) as usize]);
+            if rest % 10 > 0 {
+                out.push('-');
+                out.push_str(SMALL[(rest % 10) as usize]);
+            }
+        }
+    }
+    out
+}
+
+/// `n` as an ordinal in words ("first", "twenty-first"), for 1 to 99.
+pub fn ordinal_words(n: u64) -> Option<String> {
+    match n {
+        1..=19 => Some(SMALL_ORDINALS[n as usize].to_owned()),
+        20..=99 if n % 10 == 0 => Some(TENS_ORDINALS[(n / 10) as usize].to_owned()),
+        20..=99 => Some(format!(
+            "{}-{}",
+            TENS[(n / 10) as usize],
+            SMALL_ORDINALS[(n % 10) as usize]
+        )),
+        _ => None,
+    }
+}
+
+/// Capitalizes the first letter ("twenty-four" → "Twenty-four").
+pub fn capitalize(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The digits of a whole number grouped by `separator` every three digits
+/// ("25000", "," → "25,000").
+pub fn group_digits(digits: &str, separator: &str) -> String {
+    let digits: Vec<char> = digits.chars().filter(char::is_ascii_digit).collect();
+    let mut out = String::new();
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(*c);
+    }
+    out
+}
+
+/// A value in figures with at most two decimals and no trailing zeros
+/// ("2.50" → "2.5", 3.0 → "3"); `None` when it is not representable that way.
+pub fn short_decimal(value: f64) -> Option<String> {
+    if !value.is_finite() || value < 0.0 {
+        return None;
+    }
+    let hundredths = (value * 100.0).round();
+    if (hundredths / 100.0 - value).abs() > 1e-9 * value.max(1.0) {
+        return None;
+    }
+    let hundredths = hundredths as u64;
+    let whole = hundredths / 100;
+    let frac = hundredths % 100;
+    Some(if frac == 0 {
+        whole.to_string()
+    } else if frac % 10 == 0 {
+        format!("{whole}.{}", frac / 10)
+    } else {
+        format!("{whole}.{frac:02}")
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Reading number words
+// ---------------------------------------------------------------------------
+
+/// One number word: its value, whether it multiplies, whether it is an ordinal.
+#[derive(Clone, Copy)]
+enum NumberWord {
+    Unit(u64),
+    Tens(u64),
+    Hundred,
+    Scale(f64),
+}
+
+fn number_word(word: &str) -> Option<(NumberWord, bool)> {
+    let lower = word.to_ascii_lowercase();
+    let lower = lower.as_str();
+    if let Some(n) = SMALL.iter().position(|w| *w == lower) {
+        return Some((
+            if n < 10 {
+                NumberWord::Unit(n as u64)
+            } else {
+                NumberWord::Tens(n as u64)
+            },
+            false,
+        ));
+    }
+    if let Some(n) = TENS.iter().position(|w| !w.is_empty() && *w == lower) {
+        return Some((NumberWord::Tens(n as u64 * 10), false));
+    }
+    if let Some(n) = SMALL_ORDINALS.iter().position(|w| *w == lower) {
+        return Some((
+            if n < 10 {
+                NumberWord::Unit(n as u64)
+            } else {
+                NumberWord::Tens(n as u64)
+            },
+            true,
+        ));
+    }
+    if let Some(n) = TENS_ORDINALS
+        .iter()
+        .position(|w| !w.is_empty() && *w == lower)
+    {
+        return Some((NumberWord::Tens(n as u64 * 10), true));
+    }
+    match lower {
+        "hundred" => Some((NumberWord::Hundred, false)),
+        "hundredth" => Some((NumberWord::Hundred, true)),
+        "thousand" => Some((NumberWord::Scale(1e3), false)),
+        "thousandth" => Some((NumberWord::Scale(1e3), true)),
+        "million" => Some((NumberWord::Scale(1e6), false)),
+        "millionth" => Some((NumberWord::Scale(1e6), true)),
+        "billion" => Some((NumberWord::Scale(1e9), false)),
+        "trillion" => Some((NumberWord::Scale(1e12), false)),
+        "lakh" => Some((NumberWord::Scale(1e5), false)),
+        "crore" => Some((NumberWord::Scale(1e7), false)),
+        _ => None,
+    }
+}
+
+/// Parses number words starting at token `start`: returns the end token, the value,
+/// whether it is an ordinal, and the first magnitude word (million…) if any.
+fn parse_words(tokens: &[Token], text: &str, start: usize) -> Option<WordsParse> {
+    let word_at = |i: usize| -> Option<&str> {
+        tokens
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.as_str(text))
+    };
+    let mut total = 0.0f64;
+    let mut current = 0.0f64;
+    let mut i = start;
+    let mut end = start;
+    let mut ordinal = false;
+    let mut last: Option<NumberWord> = None;
+    let mut magnitude: Option<(usize, f64)> = None;
+    let mut saw_small = false;
+    while let Some(word) = word_at(i) {
+        // Words after the first must be separated by a space, or by a glued hyphen
+        // between tens and units ("twenty-five").
+        let Some((kind, is_ordinal)) = number_word(word) else {
+            break;
+        };
+        if i > start && tokens[i].glued() {
+            break;
+        }
+        match (last, kind) {
+            (None, NumberWord::Hundred | NumberWord::Scale(_)) => return None,
+            (Some(NumberWord::Unit(_) | NumberWord::Tens(_)), NumberWord::Unit(_))
+            | (Some(NumberWord::Tens(_) | NumberWord::Unit(_)), NumberWord::Tens(_)) => break,
+            _ => {}
+        }
+        match kind {
+            NumberWord::Unit(n) | NumberWord::Tens(n) => {
+                current += n as f64;
+                saw_small = true;
+            }
+            NumberWord::Hundred => {
+                current = current.max(1.0) * 100.0;
+            }
+            NumberWord::Scale(f) => {
+                if magnitude.is_none() && f >= 1e5 {
+                    magnitude = Some((i, f));
+                }
+                total += current.max(1.0) * f;
+                current = 0.0;
+            }
+        }
+        last = Some(kind);
+        end = i + 1;
+        ordinal = is_ordinal;
+        if is_ordinal {
+            break;
+        }
+        // "twenty-five": a glued hyphen then a unit word.
+        if let NumberWord::Tens(n) = kind
+            && n >= 20
+            && n % 10 == 0
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.glued() && t.as_str(text) == "-")
+            && tokens.get(i + 2).is_some_and(|t| t.glued())
+            && let Some(next) = word_at(i + 2)
+            && let Some((NumberWord::Unit(u), ord)) = number_word(next)
+            && u > 0
+        {
+            current += u as f64;
+            end = i + 3;
+            i += 3;
+            last = Some(NumberWord::Unit(u));
+            ordinal = ord;
+            if ord {
+                break;
+            }
+            continue;
+        }
+        // "one hundred and twenty".
+        if matches!(kind, NumberWord::Hundred | NumberWord::Scale(_))
+            && word_at(i + 1) == Some("and")
+            && word_at(i + 2).is_some_and(|w| {
+                matches!(
+                    number_word(w),
+                    Some((NumberWord::Unit(_) | NumberWord::Tens(_), _))
+                )
+            })
+        {
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    if end == start || !saw_small {
+        return None;
+    }
+    Some(WordsParse {
+        end,
+        value: total + current,
+        ordinal,
+        magnitude,
+    })
+}
+
+struct WordsParse {
+    end: usize,
+    value: f64,
+    ordinal: bool,
+    magnitude: Option<(usize, f64)>,
+}
+
+// ---------------------------------------------------------------------------
+// The analysis
+// ---------------------------------------------------------------------------
+
+struct Cursor<'a> {
+    tokens: &'a [Token],
+    text: &'a str,
+}
+
+impl<'a> Cursor<'a> {
+    fn str(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.as_str(self.text))
+    }
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.tokens
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.as_str(self.text))
+    }
+    fn punct(&self, i: usize, p: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.as_str(self.text) == p)
+    }
+    fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(Token::glued)
+    }
+    fn is_number(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.number().is_some())
+    }
+    fn is_numeric(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Number(_) | TokenKind::Numeric))
+    }
+    /// The word before token `i` (`None` at the start or after punctuation).
+    fn prev_word(&self, i: usize) -> Option<&'a str> {
+        i.checked_sub(1).and_then(|p| self.word(p))
+    }
+    /// Whether the text between token `i - 1` and token `i` is exactly one thin or
+    /// no-break space.
+    fn thin_space_before(&self, i: usize) -> bool {
+        let (Some(prev), Some(this)) = (
+            i.checked_sub(1).and_then(|p| self.tokens.get(p)),
+            self.tokens.get(i),
+        ) else {
+            return false;
+        };
+        matches!(
+            self.text.get(prev.text.end..this.text.start),
+            Some("\u{2009}" | "\u{202F}" | "\u{00A0}")
+        )
+    }
+}
+
+/// Every number mention in a block's tokens. `sentences` are the block's sentences;
+/// tokens before the first sentence (a dateline) are skipped.
+pub fn find_numbers(tokens: &[Token], text: &str, sentences: &[Sentence]) -> Vec<NumberMention> {
+    let c = Cursor { tokens, text };
+    let from = sentences.first().map_or(0, |s| s.tokens.start);
+    // First token of each sentence (opening quotes and brackets skipped).
+    let starts: Vec<usize> = sentences
+        .iter()
+        .map(|s| {
+            let mut i = s.tokens.start;
+            while i < s.tokens.end
+                && (matches!(tokens[i].kind, TokenKind::Quote { opening: true })
+                    || c.punct(i, "(")
+                    || c.punct(i, "[")
+                    || c.punct(i, "'")
+                    || c.punct(i, "‘"))
+            {
+                i += 1;
+            }
+            i
+        })
+        .collect();
+    let sentence_first: Vec<usize> = sentences.iter().map(|s| s.tokens.start).collect();
+    let mut mentions: Vec<NumberMention> = Vec::new();
+    let mut i = from;
+    while i < tokens.len() {
+        let mention = match &tokens[i].kind {
+            TokenKind::Number(number) => figure_mention(&c, i, *number),
+            TokenKind::Word => words_mention(&c, i, &sentence_first),
+            _ => None,
+        };
+        let Some(mut mention) = mention else {
+            i += 1;
+            continue;
+        };
+        attach(&c, &mut mention);
+        let first = mention.first_token();
+        mention.sentence_start = starts.contains(&first);
+        mention.quoted = tokens[mention.tokens.start].quoted;
+        if mention.protection.is_none() {
+            mention.protection = protection(&c, &mention, &sentence_first);
+        }
+        i = mention.end_token().max(i + 1);
+        mentions.push(mention);
+    }
+    mark_pairs(&c, &mut mentions);
+    mentions
+}
+
+fn base_mention(tokens: Range<usize>, value: f64, form: NumberForm) -> NumberMention {
+    NumberMention {
+        tokens,
+        figure: None,
+        number: None,
+        base: value,
+        value,
+        form,
+        separator: Separator::None,
+        magnitude: None,
+        ordinal: false,
+        ordinal_suffix: None,
+        currency: None,
+        percent: None,
+        unit: None,
+        age: false,
+        casual: false,
+        sentence_start: false,
+        protection: None,
+        quoted: false,
+        noun: None,
+        qualified: false,
+    }
+}
+
+fn figure_mention(c: &Cursor, i: usize, number: Number) -> Option<NumberMention> {
+    let mut number = number;
+    let mut end = i + 1;
+    let mut separator = match number.grouping {
+        Grouping::None => Separator::None,
+        Grouping::Comma => Separator::Comma,
+        Grouping::Indian => Separator::Indian,
+        Grouping::Irregular => Separator::Irregular,
+    };
+    // Thin-space grouping: "25 000", "1 250 000".
+    if number.grouping == Grouping::None && number.is_integer() && number.integer_digits <= 3 {
+        let mut j = i + 1;
+        let mut value = number.value;
+        let mut digits = number.integer_digits;
+        while c.thin_space_before(j)
+            && let Some(next) = c.tokens.get(j).and_then(Token::number)
+            && next.grouping == Grouping::None
+            && next.integer_digits == 3
+            && c.str(j).len() >= 3
+            && c.str(j).as_bytes()[..3].iter().all(u8::is_ascii_digit)
+        {
+            let whole = next.value.trunc();
+            value = value * 1000.0 + whole + (next.value - whole);
+            digits = digits.saturating_add(3);
+            number.decimals = next.decimals;
+            j += 1;
+        }
+        if j > i + 1 {
+            number.value = value;
+            number.integer_digits = digits;
+            separator = Separator::Thin;
+            end = j;
+        }
+    }
+    let mut mention = base_mention(i..end, number.value, NumberForm::Figures);
+    mention.figure = Some(i);
+    mention.number = Some(number);
+    mention.separator = separator;
+    // Glued suffix: ordinal, magnitude, decade, or other letters.
+    if c.glued(end)
+        && let Some(word) = c.word(end)
+    {
+        if is_ordinal_suffix(word) && number.is_integer() {
+            mention.ordinal = true;
+            mention.ordinal_suffix = Some(end);
+            mention.tokens.end = end + 1;
+        } else if let Some(factor) = magnitude_factor(word, true) {
+            mention.magnitude = Some(Magnitude {
+                token: end,
+                factor,
+                suffix: true,
+            });
+            mention.form = NumberForm::Mixed;
+            mention.value = number.value * factor;
+            mention.tokens.end = end + 1;
+        } else if word == "s" {
+            mention.protection = Some(Protection::Year);
+            mention.tokens.end = end + 1;
+        } else {
+            mention.protection = Some(Protection::Glued);
+        }
+    } else if !c.glued(end)
+        && let Some(word) = c.word(end)
+        && let Some(factor) = magnitude_factor(word, false)
+    {
+        mention.magnitude = Some(Magnitude {
+            token: end,
+            factor,
+            suffix: false,
+        });
+        mention.form = NumberForm::Mixed;
+        mention.value = number.value * factor;
+        mention.tokens.end = end + 1;
+    }
+    Some(mention)
+}
+
+fn words_mention(c: &Cursor, i: usize, sentence_first: &[usize]) -> Option<NumberMention> {
+    let word = c.word(i)?;
+    // Quick reject: number words start with one of these letters.
+    if !word
+        .chars()
+        .next()
+        .is_some_and(|ch| "ztofsenhmblcaTOFSENHMBLCZA".contains(ch))
+    {
+        return None;
+    }
+    // Words glued to a previous word or hyphen ("forty-niners" aside) are not numbers.
+    if c.glued(i)
+        && i > 0
+        && !c.is_numeric(i - 1)
+        && !matches!(c.str(i - 1), "(" | "[" | "\"" | "“")
+    {
+        return None;
+    }
+    let (casual_a, start) = if word.eq_ignore_ascii_case("a")
+        && c.word(i + 1)
+            .is_some_and(|w| matches!(w, "hundred" | "thousand" | "million" | "billion" | "dozen"))
+    {
+        (true, i + 1)
+    } else {
+        (false, i)
+    };
+    let parse = if casual_a {
+        let w = c.word(start)?;
+        let (kind, ordinal) = number_word(w)?;
+        let value = match kind {
+            NumberWord::Hundred => 100.0,
+            NumberWord::Scale(f) => f,
+            _ => return None,
+        };
+        WordsParse {
+            end: start + 1,
+            value,
+            ordinal,
+            magnitude: None,
+        }
+    } else {
+        parse_words(c.tokens, c.text, start)?
+    };
+    let mut mention = base_mention(i..parse.end, parse.value, NumberForm::Words);
+    mention.ordinal = parse.ordinal;
+    mention.casual = casual_a;
+    if let Some((token, factor)) = parse.magnitude {
+        mention.magnitude = Some(Magnitude {
+            token,
+            factor,
+            suffix: false,
+        });
+        mention.base = parse.value / factor;
+    }
+    // "one of", "one another", "the one": casual.
+    if word.eq_ignore_ascii_case("one")
+        && (c.word(parse.end).is_some_and(|w| {
+            matches!(
+                w,
+                "of" | "another" | "day" | "time" | "way" | "who" | "that" | "which"
+            )
+        }) || c.prev_word(i).is_some_and(|w| {
+            matches!(w, "the" | "no" | "any" | "every" | "some" | "this" | "that")
+        }))
+    {
+        mention.casual = true;
+    }
+    // Capitalized words mid-sentence are names ("Group of Twenty", "Ocean's Eleven").
+    if is_capitalized(word) && !sentence_first.contains(&i) {
+        let after_opening =
+            i > 0 && matches!(c.tokens[i - 1].kind, TokenKind::Quote { opening: true });
+        if !after_opening {
+            mention.protection = Some(Protection::Name);
+        }
+    }
+    // A compound adjective ("twelve-member"): left alone.
+    if c.punct(parse.end, "-") && c.glued(parse.end) && !is_age_after(c, parse.end) {
+        mention.protection = Some(Protection::Glued);
+    }
+    Some(mention)
+}
+
+/// "-year-old", "-month-old", "-week-old", "-day-old" starting at the hyphen `i`.
+fn is_age_after(c: &Cursor, i: usize) -> bool {
+    c.punct(i, "-")
+        && c.glued(i)
+        && c.word(i + 1).is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days"
+            )
+        })
+        && c.punct(i + 2, "-")
+        && c.word(i + 3).is_some_and(|w| w.eq_ignore_ascii_case("old"))
+}
+
+/// Currency, percent, unit, age, noun and qualifier around a mention.
+fn attach(c: &Cursor, m: &mut NumberMention) {
+    let start = m.tokens.start;
+    let end = m.tokens.end;
+    // Currency before.
+    if start > 0 {
+        let p = start - 1;
+        let ptext = c.str(p);
+        if c.tokens[p].kind == TokenKind::Punct && CURRENCY_SYMBOLS.contains(&ptext) {
+            let mut first = p;
+            if p > 0 && c.glued(p) && c.word(p - 1).is_some_and(|w| CURRENCY_WORDS.contains(&w)) {
+                first = p - 1;
+            }
+            m.currency = Some(CurrencyMark {
+                tokens: first..p + 1,
+                glued: c.glued(start),
+            });
+        } else if ptext == "." && c.glued(p) && p > 0 && c.word(p - 1) == Some("Rs") {
+            m.currency = Some(CurrencyMark {
+                tokens: p - 1..p + 1,
+                glued: c.glued(start),
+            });
+        } else if c.word(p).is_some_and(|w| {
+            matches!(
+                w,
+                "Rs" | "PKR"
+                    | "INR"
+                    | "USD"
+                    | "EUR"
+                    | "GBP"
+                    | "Rp"
+                    | "Tk"
+                    | "AED"
+                    | "SAR"
+                    | "CNY"
+                    | "RMB"
+                    | "JPY"
+            )
+        }) {
+            m.currency = Some(CurrencyMark {
+                tokens: p..p + 1,
+                glued: c.glued(start),
+            });
+        }
+    }
+    // Glued to a word or hyphen before (not a currency): protected.
+    if m.currency.is_none() && m.figure.is_some() && c.glued(start) && start > 0 {
+        let p = start - 1;
+        if c.word(p).is_some() {
+            m.protection = Some(Protection::Glued);
+        } else if (c.punct(p, "-") || c.punct(p, "–") || c.punct(p, "/"))
+            && p > 0
+            && c.glued(p)
+            && c.word(p - 1).is_some()
+        {
+            m.protection = Some(Protection::Glued);
+        } else if c.punct(p, "#") {
+            m.protection = Some(Protection::Label);
+        } else if c.punct(p, "'") || c.punct(p, "’") {
+            // "'90s": a decade.
+            m.protection = Some(Protection::Year);
+        } else if c.tokens[p].kind == TokenKind::Numeric || c.punct(p, ".") || c.punct(p, ":") {
+            m.protection = Some(Protection::Glued);
+        }
+    }
+    // Percent after.
+    let after = end;
+    if c.punct(after, "%") {
+        m.percent = Some(PercentMark {
+            form: if c.glued(after) {
+                PercentForm::Sign
+            } else {
+                PercentForm::SpacedSign
+            },
+            tokens: after..after + 1,
+        });
+    } else if let Some(w) = c.word(after) {
+        let lower = w.to_ascii_lowercase();
+        if lower == "percent" {
+            m.percent = Some(PercentMark {
+                form: PercentForm::Percent,
+                tokens: after..after + 1,
+            });
+        } else if lower == "per"
+            && c.word(after + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("cent"))
+        {
+            m.percent = Some(PercentMark {
+                form: PercentForm::PerCent,
+                tokens: after..after + 2,
+            });
+        } else if lower == "pct" {
+            m.percent = Some(PercentMark {
+                form: PercentForm::Pct,
+                tokens: after..after + 1,
+            });
+        } else if c.glued(after) && m.figure.is_some() && lower != "s" {
+            // Letters glued after: handled as protection in figure_mention.
+        } else if UNITS.contains(&lower.as_str()) && !(lower == "m" && m.magnitude.is_some()) {
+            // "pounds" is a currency or a weight; either way figures are right.
+            m.unit = Some(after);
+        } else if lower == "pounds" || lower == "kilos" {
+            m.unit = Some(after);
+        }
+    } else if c.punct(after, "°") {
+        m.unit = Some(after);
+    }
+    // Age.
+    if is_age_after(c, end)
+        || (c.word(end).is_some_and(|w| w == "years" || w == "year")
+            && c.word(end + 1) == Some("old"))
+        || c.prev_word(start)
+            .is_some_and(|w| matches!(w, "aged" | "age" | "ages" | "Aged"))
+    {
+        m.age = true;
+    } else if m.figure.is_some()
+        && start >= 2
+        && c.punct(start - 1, ",")
+        && c.word(start - 2).is_some()
+        && (c.punct(end, ",") || c.punct(end, ";") || c.punct(end, ")") || c.punct(end, "."))
+        && m.currency.is_none()
+        && m.percent.is_none()
+        && m.unit.is_none()
+        && m.magnitude.is_none()
+        && !m.ordinal
+    {
+        // "the boy, 5," / "Ali Khan, 34, said".
+        m.age = true;
+    }
+    // Counted noun: the next lowercase word.
+    let noun_at = m.end_token();
+    if !c.glued(noun_at)
+        && let Some(w) = c.word(noun_at)
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            w,
+            "of" | "and"
+                | "or"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "per"
+                | "more"
+                | "other"
+                | "a"
+                | "an"
+                | "the"
+                | "by"
+                | "for"
+                | "from"
+                | "with"
+                | "percent"
+                | "than"
+                | "as"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "had"
+                | "have"
+                | "has"
+                | "who"
+                | "which"
+                | "that"
+                | "out"
+                | "into"
+                | "million"
+                | "billion"
+        )
+    {
+        m.noun = Some(noun_at);
+    }
+    // Qualifiers.
+    let q = m.first_token();
+    let before = |k: usize| {
+        q.checked_sub(k)
+            .and_then(|p| c.word(p))
+            .map(str::to_ascii_lowercase)
+    };
+    let b1 = before(1);
+    let b2 = before(2);
+    m.qualified = matches!(
+        b1.as_deref(),
+        Some(
+            "least"
+                | "than"
+                | "over"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "approximately"
+                | "roughly"
+                | "estimated"
+                | "under"
+                | "another"
+                | "additional"
+                | "to"
+                | "by"
+                | "from"
+                | "total"
+                | "toll"
+                | "reportedly"
+                | "possibly"
+                | "initially"
+                | "revised"
+                | "updated"
+                | "up"
+                | "only"
+                | "just"
+                | "over."
+                | "upwards"
+                | "exceeding"
+                | "beyond"
+                | "below"
+                | "above"
+                | "circa"
+                | "approx"
+        )
+    ) || matches!(
+        b2.as_deref(),
+        Some("up" | "rose" | "risen" | "climbed" | "reached")
+    ) || c
+        .word(m.end_token())
+        .is_some_and(|w| matches!(w, "more" | "other" | "additional" | "or" | "plus"))
+        || c.punct(m.end_token(), "+");
+}
+
+/// Why the mention is protected, if it is.
+fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option<Protection> {
+    let start = m.first_token();
+    let end = m.end_token();
+    let figure = m.figure.is_some();
+    // Years: four digits, no grouping, 1000 to 2100, nothing attached.
+    if let Some(n) = m.number
+        && figure
+        && n.grouping == Grouping::None
+        && n.is_integer()
+        && n.integer_digits == 4
+        && (1800.0..=2100.0).contains(&n.value)
+        && m.currency.is_none()
+        && m.percent.is_none()
+        && m.unit.is_none()
+        && m.magnitude.is_none()
+        && !m.ordinal
+    {
+        return Some(Protection::Year);
+    }
+    // Fractions: "2 1/2".
+    if c.tokens
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Numeric && t.as_str(c.text).contains('/'))
+    {
+        return Some(Protection::Fraction);
+    }
+    // Labels: "(1)".
+    if start > 0
+        && c.punct(start - 1, "(")
+        && c.glued(start)
+        && c.punct(end, ")")
+        && c.glued(end)
+        && m.currency.is_none()
+        && m.percent.is_none()
+    {
+        return Some(Protection::Label);
+    }
+    // Clock times.
+    if figure {
+        let next = c.str(end);
+        if TIME_WORDS.contains(&next)
+            || (next == "a" && c.punct(end + 1, ".") && c.glued(end + 1))
+            || next == "o"
+        {
+            return Some(Protection::Time);
+        }
+    }
+    // Dates: a month before or after, a weekday before.
+    if m.currency.is_none() && m.percent.is_none() && m.value <= 31.0 && m.is_integer() {
+        let prev = if start >= 2 && c.punct(start - 1, ".") && c.glued(start - 1) {
+            c.word(start - 2)
+        } else {
+            c.prev_word(start)
+        };
+        if prev.is_some_and(|w| is_month(w) || WEEKDAYS.contains(&w)) {
+            return Some(Protection::Date);
+        }
+        if c.word(end).is_some_and(is_month)
+            || (c.word(end) == Some("of") && c.word(end + 1).is_some_and(is_month))
+        {
+            return Some(Protection::Date);
+        }
+    }
+    // Designators: "Section 219", "No. 1", "page 1233", "#3".
+    if start > 0 {
+        let p = start - 1;
+        let designator = if c.punct(p, ".") && c.glued(p) && p > 0 {
+            c.word(p - 1)
+        } else {
+            c.word(p)
+        };
+        if let Some(d) = designator {
+            let lower = d.trim_end_matches('.').to_ascii_lowercase();
+            if DESIGNATORS.contains(&lower.as_str())
+                && (lower != "no" || is_capitalized(d) || c.punct(p, "."))
+            {
+                return Some(Protection::Designator);
+            }
+            // A capitalized name right before: "Boeing 737", "Apollo 11".
+            let name_start = if c.punct(p, ".") { p - 1 } else { p };
+            if figure
+                && is_capitalized(d)
+                && !sentence_first.contains(&name_start)
+                && !eq_any(d, COUNT_LEADERS)
+                && !is_month(d)
+                && !WEEKDAYS.contains(&d)
+                && !d.ends_with("’s")
+                && !d.ends_with("'s")
+                && !CURRENCY_WORDS.contains(&d)
+                && !c.punct(p, ".")
+                && m.currency.is_none()
+                && m.percent.is_none()
+            {
+                return Some(Protection::Name);
+            }
+        }
+        if c.punct(p, "#") {
+            return Some(Protection::Label);
+        }
+    }
+    // Street addresses: "1600 Pennsylvania Ave.", "10 Downing Street".
+    if figure && m.currency.is_none() && m.percent.is_none() && m.magnitude.is_none() {
+        let mut j = end;
+        let mut words = 0;
+        while let Some(w) = c.word(j) {
+            if !is_capitalized(w) || words >= 4 {
+                break;
+            }
+            if words > 0 && STREET_WORDS.contains(&w) {
+                return Some(Protection::Address);
+            }
+            words += 1;
+            j += 1;
+        }
+    }
+    // Ratios: "1 in 4", "9 out of 10", "2-to-1".
+    if figure {
+        if c.word(end) == Some("in") && c.is_number(end + 1) {
+            return Some(Protection::Ratio);
+        }
+        if c.word(end) == Some("out") && c.word(end + 1) == Some("of") && c.is_number(end + 2) {
+            return Some(Protection::Ratio);
+        }
+        if c.punct(end, "-") && c.glued(end) && c.word(end + 1) == Some("to") {
+            return Some(Protection::Ratio);
+        }
+        if start >= 2 && c.word(start - 1) == Some("in") && c.is_number(start - 2) {
+            return Some(Protection::Ratio);
+        }
+        if start >= 3 && c.word(start - 1) == Some("of") && c.word(start - 2) == Some("out") {
+            return Some(Protection::Ratio);
+        }
+        if start >= 2 && c.punct(start - 1, "-") && c.word(start - 2) == Some("to") {
+            return Some(Protection::Ratio);
+        }
+    }
+    None
+}
+
+/// Numbers joined by glued hyphens or dashes ("won 3-2", "20-30", "555-0123"):
+/// pairs, phone numbers; numbers glued after a closing number likewise.
+fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
+    for k in 1..mentions.len() {
+        let (left, right) = mentions.split_at_mut(k);
+        let a = &mut left[k - 1];
+        let b = &mut right[0];
+        let a_end = a.end_token();
+        let b_start = b.first_token();
+        let joined = b_start == a_end + 1
+            && (c.punct(a_end, "-") || c.punct(a_end, "–") || c.punct(a_end, "—"))
+            && c.glued(a_end)
+            && c.glued(b_start);
+        if !joined || a.figure.is_none() || b.figure.is_none() {
+            continue;
+        }
+        let digits = |m: &NumberMention| m.number.map_or(0, |n| n.integer_digits);
+        let phone = digits(a) >= 3 && digits(b) >= 3 && digits(a) + digits(b) >= 6;
+        let protection = if phone {
+            Protection::Phone
+        } else {
+            Protection::Pair
+        };
+        // A year range ("2019-2021") stays a year.
+        if a.protection != Some(Protection::Year) || phone {
+            a.protection = Some(protection);
+        }
+        if b.protection != Some(Protection::Year) || phone {
+            b.protection = Some(protection);
+        }
+    }
+}
+
+/// Reads the first number of `text` (figures, words or mixed), for tests and fix
+/// checks: "25,000" → 25000, "twenty-five" → 25, "$3 million" → 3000000.
+pub fn first_value(text: &str) -> Option<f64> {
+    let buf = super::TextBuf::verbatim(text, 0);
+    let tokens = super::tokenize(&buf);
+    find_numbers(&tokens, buf.text(), &[])
+        .first()
+        .map(|m| m.value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{TextBuf, split_sentences, tokenize};
+
+    fn mentions(text: &str) -> Vec<(String, f64, Option<Protection>)> {
+        let buf = TextBuf::verbatim(text, 0);
+        let tokens = tokenize(&buf);
+        let sentences = split_sentences(&tokens, buf.text(), 0);
+        find_numbers(&tokens, buf.text(), &sentences)
+            .into_iter()
+            .map(|m| {
+                (
+                    text[m.full_span(&tokens).range()].to_owned(),
+                    m.value,
+                    m.protection,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_and_magnitudes() {
+        let found =
+            mentions("twenty-five people, three hundred and twelve cars, 3 million, 1.5bn, £5m");
+        let values: Vec<f64> = found.iter().map(|m| m.1).collect();
+        assert_eq!(values, [25.0, 312.0, 3e6, 1.5e9, 5e6]);
+    }
+
+    #[test]
+    fn protections() {
+        for (text, protection) in [
+            ("the F-16 jets", Protection::Glued),
+            ("COVID-19 cases", Protection::Glued),
+            ("under Section 219 of", Protection::Designator),
+            ("it was in 1998 that", Protection::Year),
+            ("at 10 a.m. on", Protection::Time),
+            ("attacks on January 31 that", Protection::Date),
+            ("at 1600 Pennsylvania Ave. in", Protection::Address),
+            ("ranked No. 1 in", Protection::Designator),
+            ("the Boeing 737 jet", Protection::Name),
+        ] {
+            let found = mentions(text);
+            assert_eq!(found[0].2, Some(protection), "{text}: {found:?}");
+        }
+        assert!(
+            mentions("a 5-4 decision")
+                .iter()
+                .all(|m| m.2 == Some(Protection::Pair))
+        );
+        assert!(
+            mentions("1 in 4 adults")
+                .iter()
+                .all(|m| m.2 == Some(Protection::Ratio))
+        );
+        assert!(
+            mentions("Operation Radd-ul-Fitna-1 ended")
+                .iter()
+                .all(|m| m.2 == Some(Protection::Glued))
+        );
+    }
+
+    #[test]
+    fn writing() {
+        assert_eq!(cardinal_words(24).unwrap(), "twenty-four");
+        assert_eq!(cardinal_words(7).unwrap(), "seven");
+        assert_eq!(ordinal_words(21).unwrap(), "twenty-first");
+        assert_eq!(ordinal_suffix(13), "th");
+        assert_eq!(ordinal_suffix(22), "nd");
+        assert_eq!(group_digits("2500000", ","), "2,500,000");
+        assert_eq!(short_decimal(2.5).unwrap(), "2.5");
+        assert_eq!(first_value("twenty-five"), Some(25.0));
+    }
+}
