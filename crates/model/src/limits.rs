@@ -16,32 +16,52 @@ pub const MAX_YAML_DEPTH: usize = 64;
 pub const MAX_YAML_NODES: usize = 100_000;
 
 /// Checks size, binary content and UTF-8, and returns the text.
-pub fn check_bytes(bytes: Vec<u8>) -> Result<String, ParseError> {
+///
+/// On error, returns the error and, for invalid UTF-8, the text with the bad bytes
+/// replaced (see [`lossy_text`]) so the error can be shown in context.
+pub fn check_bytes(bytes: Vec<u8>) -> Result<String, (ParseError, Option<String>)> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(ParseError::new(
-            ParseErrorKind::TooLarge,
-            format!(
-                "the file is {} bytes, more than the limit of {} bytes",
-                bytes.len(),
-                MAX_FILE_BYTES
+        return Err((
+            ParseError::new(
+                ParseErrorKind::TooLarge,
+                format!(
+                    "the file is {} bytes, more than the limit of {} bytes",
+                    bytes.len(),
+                    MAX_FILE_BYTES
+                ),
+                Span::empty(0),
             ),
-            Span::empty(0),
+            None,
         ));
     }
     if let Some(position) = bytes.iter().position(|&b| b == 0) {
-        return Err(ParseError::new(
-            ParseErrorKind::Binary,
-            format!("the file looks binary (a NUL byte at byte offset {position})"),
-            Span::empty(position),
+        return Err((
+            ParseError::new(
+                ParseErrorKind::Binary,
+                format!("the file looks binary (a NUL byte at byte offset {position})"),
+                Span::empty(position),
+            ),
+            None,
         ));
     }
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
-        ParseError::new(
+        let bad_len = error.utf8_error().error_len().unwrap_or(1);
+        let lossy = lossy_text(error.as_bytes());
+        let error = ParseError::new(
             ParseErrorKind::Utf8,
             format!("the file is not valid UTF-8: invalid byte sequence at byte offset {offset}"),
-            Span::empty(offset),
+            Span::new(offset, offset + bad_len),
         )
-        .with_help("save the file as UTF-8")
+        .with_label("not UTF-8")
+        .with_help("save the file as UTF-8");
+        (error, Some(lossy))
     })
+}
+
+/// The text of a file that is not valid UTF-8, for showing where the bad bytes are:
+/// invalid sequences become U+FFFD. Offsets before the first bad byte are unchanged,
+/// so a [`ParseErrorKind::Utf8`] error's span still points at it.
+pub fn lossy_text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }
