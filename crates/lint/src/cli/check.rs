@@ -59,9 +59,29 @@ pub struct CheckArgs {
     #[arg(long)]
     pub deny_warnings: bool,
 
+    /// Turn off a rule, a family (`date`, `number/*`) or a schema/parse code
+    /// (repeatable; wins over configuration).
+    #[arg(long, value_name = "CODE")]
+    pub ignore: Vec<String>,
+
     /// Site time zone for `published` values without an offset (IANA name or +05:00).
     #[arg(long, value_name = "TZ", value_parser = parse_time_zone)]
     pub timezone: Option<jiff::tz::TimeZone>,
+}
+
+/// Levels set on the command line (`--ignore`); unknown codes are usage errors.
+pub fn cli_levels(args: &CheckArgs) -> Result<Levels, String> {
+    let mut levels = Levels::default();
+    for selector in &args.ignore {
+        if !Levels::is_known_selector(selector) {
+            let hint = Levels::suggest(selector)
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            return Err(format!("unknown rule code or family `{selector}` in --ignore{hint}"));
+        }
+        levels.set(selector, crate::diagnostic::Level::Off);
+    }
+    Ok(levels)
 }
 
 fn today() -> jiff::civil::Date {
@@ -81,7 +101,7 @@ pub fn engine_for(args: &CheckArgs) -> Result<Engine, String> {
     if let Some(timezone) = &args.timezone {
         context.timezone = timezone.clone();
     }
-    Ok(Engine::new(context, Levels::default(), schema))
+    Ok(Engine::new(context, cli_levels(args)?, schema))
 }
 
 pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
