@@ -16,9 +16,19 @@ pub(crate) type DocumentCache = Arc<Mutex<HashMap<String, Value>>>;
 /// Why a referenced document could not be retrieved.
 #[derive(Debug)]
 pub(crate) enum RetrieveError {
-    Remote { uri: String },
-    Read { path: PathBuf, source: std::io::Error },
-    Json { path: PathBuf, line: usize, column: usize, message: String },
+    Remote {
+        uri: String,
+    },
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    Json {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
 }
 
 impl fmt::Display for RetrieveError {
@@ -56,9 +66,18 @@ pub(crate) struct LocalRetriever {
 impl LocalRetriever {
     fn fetch(&self, uri: &str) -> Result<Value, RetrieveError> {
         let uri = uri.split('#').next().unwrap_or(uri);
-        if uri == BUNDLED_SCHEMA_ID {
-            return Ok(bundled_schema_value());
+        let value = if uri == BUNDLED_SCHEMA_ID {
+            bundled_schema_value()
+        } else {
+            self.read(uri)?
+        };
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.insert(percent_decode(uri), value.clone());
         }
+        Ok(value)
+    }
+
+    fn read(&self, uri: &str) -> Result<Value, RetrieveError> {
         let path = if let Some(path) = path_from_file_uri(uri) {
             path
         } else if let Some((prefix, folder)) = &self.id_folder
@@ -75,16 +94,12 @@ impl LocalRetriever {
             path: path.clone(),
             source,
         })?;
-        let value: Value = serde_json::from_str(&text).map_err(|error| RetrieveError::Json {
-            path: path.clone(),
+        serde_json::from_str(&text).map_err(|error| RetrieveError::Json {
+            path,
             line: error.line(),
             column: error.column(),
             message: json_error_message(&error),
-        })?;
-        if let Ok(mut cache) = self.cache.lock() {
-            cache.insert(percent_decode(uri), value.clone());
-        }
-        Ok(value)
+        })
     }
 }
 
@@ -93,8 +108,58 @@ impl Retrieve for LocalRetriever {
         &self,
         uri: &Uri<String>,
     ) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
-        self.fetch(uri.as_str()).map_err(|error| Box::new(error) as _)
+        self.fetch(uri.as_str())
+            .map_err(|error| Box::new(error) as _)
     }
+}
+
+/// Whether `uri` starts with a scheme (`https:`, `file:`, `urn:`).
+pub(crate) fn has_scheme(uri: &str) -> bool {
+    let Some(colon) = uri.find(':') else {
+        return false;
+    };
+    let scheme = &uri[..colon];
+    !scheme.is_empty()
+        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+}
+
+/// Resolves a fragment-less `reference` against `base` (RFC 3986, simplified: enough
+/// for `file:` and `http(s):` documents).
+pub(crate) fn join_uri(base: &str, reference: &str) -> Option<String> {
+    if has_scheme(reference) {
+        return Some(reference.to_owned());
+    }
+    let base = base.split('#').next().unwrap_or(base);
+    let scheme_end = base.find("://")? + 3;
+    let path_start = base[scheme_end..]
+        .find('/')
+        .map_or(base.len(), |i| scheme_end + i);
+    let (origin, base_path) = base.split_at(path_start);
+    if let Some(rest) = reference.strip_prefix("//") {
+        return Some(format!("{}//{rest}", &base[..scheme_end - 2]));
+    }
+    let joined = if reference.starts_with('/') {
+        reference.to_owned()
+    } else {
+        let folder = base_path
+            .rfind('/')
+            .map_or("/", |slash| &base_path[..=slash]);
+        format!("{folder}{reference}")
+    };
+    let mut segments: Vec<&str> = Vec::new();
+    for segment in joined.split('/').skip(1) {
+        match segment {
+            "." => {}
+            ".." => {
+                segments.pop();
+            }
+            other => segments.push(other),
+        }
+    }
+    Some(format!("{origin}/{}", segments.join("/")))
 }
 
 /// serde_json's message without its " at line L column C" suffix.
@@ -182,6 +247,33 @@ mod tests {
     }
 
     #[test]
+    fn references_join_against_their_document() {
+        let base = "file:///s/news/article.json";
+        assert_eq!(
+            join_uri(base, "defs.json").unwrap(),
+            "file:///s/news/defs.json"
+        );
+        assert_eq!(
+            join_uri(base, "../desks.json").unwrap(),
+            "file:///s/desks.json"
+        );
+        assert_eq!(
+            join_uri(base, "./a/./b.json").unwrap(),
+            "file:///s/news/a/b.json"
+        );
+        assert_eq!(join_uri(base, "/abs.json").unwrap(), "file:///abs.json");
+        assert_eq!(
+            join_uri("https://example.com/a/b.json", "c.json").unwrap(),
+            "https://example.com/a/c.json"
+        );
+        assert_eq!(
+            join_uri(base, "https://example.com/x.json").unwrap(),
+            "https://example.com/x.json"
+        );
+        assert!(has_scheme("urn:x") && !has_scheme("a/b:c") && !has_scheme("defs.json"));
+    }
+
+    #[test]
     fn percent_decoding_keeps_broken_escapes() {
         assert_eq!(percent_decode("a%2Fb%zz%4"), "a/b%zz%4");
     }
@@ -193,7 +285,9 @@ mod tests {
             cache: DocumentCache::default(),
         };
         let error = retriever.fetch("https://example.com/x.json").unwrap_err();
-        assert!(matches!(error, RetrieveError::Remote { ref uri } if uri == "https://example.com/x.json"));
+        assert!(
+            matches!(error, RetrieveError::Remote { ref uri } if uri == "https://example.com/x.json")
+        );
     }
 
     #[test]
