@@ -40,7 +40,8 @@ impl Article {
     /// Reads a file's bytes into an article.
     pub fn from_bytes(path: impl Into<PathBuf>, bytes: Vec<u8>) -> Result<Article, Box<Rejected>> {
         let path = path.into();
-        let source = limits::check_bytes(bytes).map_err(|(error, lossy)| {
+        let source = limits::check_bytes(bytes).map_err(|unreadable| {
+            let limits::Unreadable(error, lossy) = *unreadable;
             let source = lossy.map(|text| Source::new(path.clone(), text));
             Box::new(Rejected { source, error })
         })?;

@@ -15,13 +15,18 @@ pub const MAX_YAML_DEPTH: usize = 64;
 /// billion-laughs file stops here after little work). Past it: `parse/yaml-limits`.
 pub const MAX_YAML_NODES: usize = 100_000;
 
+/// Why the bytes are not an article's text: the error and, for invalid UTF-8, the
+/// text with the bad bytes replaced.
+#[derive(Debug)]
+pub struct Unreadable(pub ParseError, pub Option<String>);
+
 /// Checks size, binary content and UTF-8, and returns the text.
 ///
 /// On error, returns the error and, for invalid UTF-8, the text with the bad bytes
 /// replaced (see [`lossy_text`]) so the error can be shown in context.
-pub fn check_bytes(bytes: Vec<u8>) -> Result<String, (ParseError, Option<String>)> {
+pub fn check_bytes(bytes: Vec<u8>) -> Result<String, Box<Unreadable>> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err((
+        return Err(Box::new(Unreadable(
             ParseError::new(
                 ParseErrorKind::TooLarge,
                 format!(
@@ -32,17 +37,17 @@ pub fn check_bytes(bytes: Vec<u8>) -> Result<String, (ParseError, Option<String>
                 Span::empty(0),
             ),
             None,
-        ));
+        )));
     }
     if let Some(position) = bytes.iter().position(|&b| b == 0) {
-        return Err((
+        return Err(Box::new(Unreadable(
             ParseError::new(
                 ParseErrorKind::Binary,
                 format!("the file looks binary (a NUL byte at byte offset {position})"),
                 Span::empty(position),
             ),
             None,
-        ));
+        )));
     }
     String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
@@ -55,7 +60,7 @@ pub fn check_bytes(bytes: Vec<u8>) -> Result<String, (ParseError, Option<String>
         )
         .with_label("not UTF-8")
         .with_help("save the file as UTF-8");
-        (error, Some(lossy))
+        Box::new(Unreadable(error, Some(lossy)))
     })
 }
 
