@@ -46,6 +46,10 @@ impl Human {
                 diagnostic.severity, diagnostic.code, diagnostic.message
             );
         }
+        // miette has no notes; like rustc, a note closes the report on its own line.
+        if let Some(note) = &diagnostic.note {
+            text = format!("{}\n  = note: {note}\n", text.trim_end());
+        }
         text
     }
 }
@@ -117,9 +121,6 @@ impl miette::Diagnostic for Rendered<'_> {
                 Applicability::Unsafe => "fix (unsafe, --unsafe-fixes)",
             };
             lines.push(format!("{how}: {}", fix.message));
-        }
-        if let Some(note) = &self.diagnostic.note {
-            lines.push(format!("note: {note}"));
         }
         (!lines.is_empty()).then(|| Box::new(lines.join("\n")) as Box<dyn fmt::Display>)
     }
