@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod discover;
 pub mod engine;
 pub mod examples;
+pub mod fix;
 pub mod levels;
 pub mod report;
 pub mod rule;
