@@ -1499,6 +1499,8 @@ fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option
     let start = m.first_token();
     let end = m.end_token();
     let figure = m.figure.is_some();
+    // Nothing before a sentence's first token belongs to it ("Monday. 24 unions").
+    let looks_back = !sentence_first.contains(&start);
     // Years: four digits, no grouping, 1000 to 2100, nothing attached.
     if let Some(n) = m.number
         && figure
@@ -1544,8 +1546,10 @@ fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option
     }
     // Dates: a month before or after, a weekday before.
     if m.currency.is_none() && m.percent.is_none() && m.value <= 31.0 && m.is_integer() {
-        let prev = if start >= 2 && c.punct(start - 1, ".") && c.glued(start - 1) {
-            c.word(start - 2)
+        let prev = if !looks_back {
+            None
+        } else if start >= 2 && c.punct(start - 1, ".") && c.glued(start - 1) {
+            c.word(start - 2).filter(|w| w.len() <= 4)
         } else {
             c.prev_word(start)
         };
@@ -1559,7 +1563,7 @@ fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option
         }
     }
     // Designators: "Section 219", "No. 1", "page 1233", "#3".
-    if start > 0 {
+    if start > 0 && looks_back {
         let p = start - 1;
         let designator = if c.punct(p, ".") && c.glued(p) && p > 0 {
             c.word(p - 1)
@@ -1620,6 +1624,9 @@ fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option
         }
         if c.punct(end, "-") && c.glued(end) && c.word(end + 1) == Some("to") {
             return Some(Protection::Ratio);
+        }
+        if !looks_back {
+            return None;
         }
         if start >= 2 && c.word(start - 1) == Some("in") && c.is_number(start - 2) {
             return Some(Protection::Ratio);

@@ -1,11 +1,302 @@
-//! `number/*`: house-style figures
-//! with few false positives.
+//! `number/*`: house-style figures with few false positives.
+//!
+//! Every rule reads one shared analysis of the article ([`Analysis`]): the number
+//! mentions of the headline, the dek and each body block, computed once per article
+//! by [`article_model::text::numbers::find_numbers`] and cached for the rules that
+//! follow. Style rules skip protected numbers (years, "F-16", "Section 219", times,
+//! dates, addresses, scores…) and quotations.
 
+mod conflict;
+mod decade;
+mod decimal;
+mod figures;
+mod form_consistency;
+mod large_round;
+mod mixed_forms;
+mod money;
+mod ordinal;
+mod percent;
+mod range;
+mod sentence_start;
+mod spell_out;
 mod style;
+mod thousands_separator;
 
-pub use style::NumberStyle;
+use std::cell::RefCell;
+use std::rc::Rc;
 
-use crate::rule::Rule;
+use article_model::body::BlockKind;
+use article_model::text::numbers::{NumberMention, find_numbers, span_of};
+use article_model::text::{Sentence, TextBuf, Token, split_sentences, tokenize};
+use article_model::{Article, Span};
+
+pub use style::{NumberStyle, PercentStyle, ThousandsSeparator};
+
+use crate::diagnostic::Diagnostic;
+use crate::rule::{Rule, RuleMeta};
 
 /// The number rules.
-pub static RULES: &[&dyn Rule] = &[];
+pub static RULES: &[&dyn Rule] = &[
+    &spell_out::SpellOut,
+    &figures::Figures,
+    &sentence_start::SentenceStart,
+    &thousands_separator::ThousandsSeparatorRule,
+    &large_round::LargeRound,
+    &percent::Percent,
+    &ordinal::Ordinal,
+    &range::Range,
+    &mixed_forms::MixedForms,
+    &money::Money,
+    &decimal::Decimal,
+    &decade::Decade,
+    &conflict::Conflict,
+    &form_consistency::FormConsistency,
+];
+
+/// Where a piece of text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    Headline,
+    Dek,
+    Body { kind: BlockKind },
+}
+
+impl Place {
+    pub(crate) fn is_front_matter(self) -> bool {
+        matches!(self, Place::Headline | Place::Dek)
+    }
+
+    /// Running prose where the style rules apply: body paragraphs and list items
+    /// (not headings, which follow headline style, nor table cells).
+    pub(crate) fn is_prose(self) -> bool {
+        matches!(
+            self,
+            Place::Body {
+                kind: BlockKind::Paragraph | BlockKind::ListItem
+            }
+        )
+    }
+
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Place::Headline => "headline",
+            Place::Dek => "dek",
+            Place::Body { .. } => "body",
+        }
+    }
+}
+
+/// A headline or dek read into tokens.
+struct OwnedText {
+    place: Place,
+    buf: TextBuf,
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    mentions: Vec<NumberMention>,
+}
+
+/// The number mentions of one article.
+pub(crate) struct Analysis {
+    front: Vec<OwnedText>,
+    blocks: Vec<Vec<NumberMention>>,
+}
+
+/// One piece of text with its tokens and number mentions.
+pub(crate) struct View<'a> {
+    pub place: Place,
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub sentences: &'a [Sentence],
+    pub mentions: &'a [NumberMention],
+}
+
+impl View<'_> {
+    /// The text of tokens `range`, as in the buffer.
+    pub(crate) fn range_text(&self, range: std::ops::Range<usize>) -> &str {
+        match (
+            self.tokens.get(range.start),
+            range.end.checked_sub(1).and_then(|i| self.tokens.get(i)),
+        ) {
+            (Some(a), Some(b)) if range.start < range.end => {
+                self.text.get(a.text.start..b.text.end).unwrap_or("")
+            }
+            _ => "",
+        }
+    }
+
+    pub(crate) fn token_text(&self, index: usize) -> &str {
+        self.tokens.get(index).map_or("", |t| t.as_str(self.text))
+    }
+
+    pub(crate) fn word(&self, index: usize) -> Option<&str> {
+        self.tokens
+            .get(index)
+            .filter(|t| t.is_word())
+            .map(|t| t.as_str(self.text))
+    }
+
+    pub(crate) fn span(&self, range: std::ops::Range<usize>) -> Span {
+        span_of(self.tokens, range)
+    }
+
+    /// The source span of tokens `range` when the source holds exactly their text
+    /// (no entity or escape in between), so an edit there is exact.
+    pub(crate) fn edit_span(
+        &self,
+        article: &Article,
+        range: std::ops::Range<usize>,
+    ) -> Option<Span> {
+        let span = self.span(range.clone());
+        let text = self.range_text(range);
+        (!text.is_empty() && article.source.text().get(span.range()) == Some(text)).then_some(span)
+    }
+
+    /// The index of the sentence holding token `index`.
+    pub(crate) fn sentence_of(&self, index: usize) -> Option<&Sentence> {
+        self.sentences
+            .iter()
+            .find(|s| s.tokens.start <= index && index < s.tokens.end)
+    }
+
+    /// The mention that forms a range with mention `k` ("between 5 and 12", "5 to
+    /// 12", "5-12"), if any.
+    pub(crate) fn range_partner(&self, k: usize) -> Option<usize> {
+        let m = self.mentions.get(k)?;
+        let joined = |a: &NumberMention, b: &NumberMention| {
+            let gap = a.end_token();
+            b.first_token() == gap + 1
+                && matches!(self.token_text(gap), "to" | "and" | "-" | "–" | "or")
+        };
+        if let Some(next) = self.mentions.get(k + 1)
+            && joined(m, next)
+        {
+            return Some(k + 1);
+        }
+        if let Some(prev) = k.checked_sub(1).and_then(|p| self.mentions.get(p))
+            && joined(prev, m)
+        {
+            return Some(k - 1);
+        }
+        None
+    }
+}
+
+/// Runs `f` with the article's views: headline, dek, then each body block.
+pub(crate) fn with_views<R>(article: &Article, f: impl FnOnce(&[View<'_>]) -> R) -> R {
+    let analysis = cached(article);
+    let mut views = Vec::with_capacity(analysis.front.len() + analysis.blocks.len());
+    for owned in &analysis.front {
+        views.push(View {
+            place: owned.place,
+            text: owned.buf.text(),
+            tokens: &owned.tokens,
+            sentences: &owned.sentences,
+            mentions: &owned.mentions,
+        });
+    }
+    for (block, mentions) in article.body.blocks.iter().zip(&analysis.blocks) {
+        views.push(View {
+            place: Place::Body { kind: block.kind },
+            text: block.text.text(),
+            tokens: &block.tokens,
+            sentences: &block.sentences,
+            mentions,
+        });
+    }
+    f(&views)
+}
+
+thread_local! {
+    /// The analysis of the last article checked on this thread, keyed by its text: the
+    /// engine runs every rule on one article before the next, so the number rules
+    /// share one analysis. Equal text parses to an equal article, so the key is exact.
+    static CACHE: RefCell<Option<(String, Rc<Analysis>)>> = const { RefCell::new(None) };
+}
+
+fn cached(article: &Article) -> Rc<Analysis> {
+    let text = article.source.text();
+    if let Some(hit) = CACHE.with_borrow(|cache| {
+        cache
+            .as_ref()
+            .filter(|(key, _)| key == text)
+            .map(|(_, analysis)| Rc::clone(analysis))
+    }) {
+        return hit;
+    }
+    let analysis = Rc::new(analyze(article));
+    CACHE.with_borrow_mut(|cache| *cache = Some((text.to_owned(), Rc::clone(&analysis))));
+    analysis
+}
+
+fn analyze(article: &Article) -> Analysis {
+    let mut front = Vec::new();
+    for (pointer, place) in [("/title", Place::Headline), ("/subtitle", Place::Dek)] {
+        if let Some(buf) = scalar_text(article, pointer) {
+            let tokens = tokenize(&buf);
+            let sentences = split_sentences(&tokens, buf.text(), 0);
+            let mentions = find_numbers(&tokens, buf.text(), &sentences);
+            front.push(OwnedText {
+                place,
+                buf,
+                tokens,
+                sentences,
+                mentions,
+            });
+        }
+    }
+    let blocks = article
+        .body
+        .blocks
+        .iter()
+        .map(|block| find_numbers(&block.tokens, block.text.text(), &block.sentences))
+        .collect();
+    Analysis { front, blocks }
+}
+
+/// A front matter string value as text mapped to the source: plain scalars as they
+/// are, quoted ones without escapes between their quotes; block scalars are skipped.
+fn scalar_text(article: &Article, pointer: &str) -> Option<TextBuf> {
+    let value = article.front_matter.value.pointer(pointer)?.as_str()?;
+    let span = article.front_matter.spans.get(pointer)?.value;
+    let raw = article.source.text().get(span.range())?;
+    if raw == value {
+        return Some(TextBuf::verbatim(raw, span.start));
+    }
+    for quote in ['"', '\''] {
+        if raw.len() >= 2 && raw.starts_with(quote) && raw.ends_with(quote) {
+            let inner = &raw[1..raw.len() - 1];
+            if inner == value {
+                return Some(TextBuf::verbatim(inner, span.start + 1));
+            }
+        }
+    }
+    None
+}
+
+/// A finding of `meta`'s rule at its default severity.
+pub(crate) fn finding(
+    meta: &'static RuleMeta,
+    message: impl Into<String>,
+    span: Span,
+) -> Diagnostic {
+    Diagnostic::new(meta.code, meta.default_severity(), message, span)
+}
+
+/// The figure text of a mention: its digits without ordinal suffix or magnitude.
+pub(crate) fn figure_range(m: &NumberMention) -> Option<std::ops::Range<usize>> {
+    let start = m.figure?;
+    let end = m
+        .ordinal_suffix
+        .or(m.magnitude.map(|mag| mag.token))
+        .unwrap_or(m.tokens.end);
+    Some(start..end.max(start + 1))
+}
+
+/// Runs every number rule on an article (used by tests and benchmarks).
+pub fn check_all(article: &Article, ctx: &crate::context::Context) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for rule in RULES {
+        rule.check(article, ctx, &mut out);
+    }
+    out
+}

@@ -1,0 +1,137 @@
+//! `number/decimal`: "0.7", not ".7"; "3.5", not "3,5"; at most two decimals.
+
+use article_model::Article;
+
+use super::{View, finding, with_views};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::rule::{FixKind, Rule, RuleMeta};
+use article_model::text::numbers::Separator;
+
+pub struct Decimal;
+
+static META: RuleMeta = RuleMeta {
+    code: "number/decimal",
+    summary: "a decimal without its leading zero, with a decimal comma, or with more than two places",
+    default_level: Level::Warning,
+    fix: FixKind::Sometimes,
+    docs: "Decimals take a leading zero (\"0.7\", safe fix), a point rather than a comma \
+in English copy (\"3,5%\" → \"3.5%\"; the fix is unsafe because the comma might be a \
+typo for something else), and at most two places outside measurements (no fix: \
+rounding changes the value; \"1.000\" may be a European thousands separator). \
+Percentages are left to `number/percent`; calibres (\".22-caliber\"), numbers with \
+units, protected numbers and quotations are not checked.",
+    bad_example: "The tremor measured .7 on the local scale, and the index gained 1.2345 points.",
+    good_example: "The tremor measured 0.7 on the local scale, and the index gained 1.23 points.",
+};
+
+impl Rule for Decimal {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        with_views(article, |views| {
+            for view in views.iter().filter(|v| v.place.is_prose()) {
+                check_view(view, article, out);
+            }
+        });
+    }
+}
+
+fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
+    for m in view.mentions {
+        let (Some(figure), Some(number)) = (m.figure, m.number) else {
+            continue;
+        };
+        if m.quoted || m.protection.is_some() {
+            continue;
+        }
+        let written = view.token_text(figure);
+        let next = view.token_text(figure + 1);
+        let calibre = matches!(next, "caliber" | "calibre" | "-");
+        // ".7": missing leading zero (percentages: number/percent).
+        if written.starts_with('.') && m.percent.is_none() && !calibre {
+            let replacement = format!("0{written}");
+            let mut diagnostic = finding(
+                &META,
+                format!("write `{written}` with a leading zero: `{replacement}`"),
+                view.span(figure..figure + 1),
+            )
+            .with_label("missing leading zero")
+            .with_help("a decimal below one takes a zero before the point");
+            if let Some(edit) = view.edit_span(article, figure..figure + 1) {
+                diagnostic = diagnostic.with_fix(Fix::safe(
+                    format!("replace `{written}` with `{replacement}`"),
+                    edit,
+                    replacement,
+                ));
+            }
+            out.push(diagnostic);
+            continue;
+        }
+        // "3,5%": a decimal comma.
+        if m.separator == Separator::Irregular
+            && (m.percent.is_some() || m.unit.is_some() || m.currency.is_some())
+            && let Some((int, frac)) = written.split_once(',')
+            && !frac.contains(',')
+            && !written.contains('.')
+            && (1..=3).contains(&int.len())
+            && (1..=2).contains(&frac.len())
+        {
+            let replacement = format!("{int}.{frac}");
+            let mut diagnostic = finding(
+                &META,
+                format!("`{written}` uses a decimal comma: write `{replacement}`"),
+                view.span(figure..figure + 1),
+            )
+            .with_label("decimal comma")
+            .with_help("English copy uses a point for decimals");
+            if let Some(edit) = view.edit_span(article, figure..figure + 1) {
+                diagnostic = diagnostic.with_fix(Fix::unsafe_(
+                    format!("replace `{written}` with `{replacement}`"),
+                    edit,
+                    replacement,
+                ));
+            }
+            out.push(diagnostic);
+            continue;
+        }
+        // More than two places, outside measurements.
+        if number.decimals > 2 && m.unit.is_none() && m.currency.is_none() {
+            let context = |i: usize| view.word(i).map(str::to_ascii_lowercase);
+            let measured = [
+                context(m.tokens.end),
+                context(m.first_token().wrapping_sub(1)),
+            ]
+            .iter()
+            .flatten()
+            .any(|w| {
+                matches!(
+                    w.as_str(),
+                    "blood"
+                        | "alcohol"
+                        | "bac"
+                        | "average"
+                        | "gpa"
+                        | "latitude"
+                        | "longitude"
+                        | "seconds"
+                        | "second"
+                )
+            });
+            if measured {
+                continue;
+            }
+            out.push(
+                finding(
+                    &META,
+                    format!("`{written}` has {} decimal places", number.decimals),
+                    view.span(figure..figure + 1),
+                )
+                .with_label("more than two decimals")
+                .with_help("round to at most two decimal places unless the precision matters; if the point separates thousands, write a comma (\"1,000\")"),
+            );
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! `number/figures`: 10 and up in figures ("12 shops", not "twelve shops").
+
+use article_model::Article;
+use article_model::text::numbers::{NumberForm, NumberMention, group_digits};
+
+use super::{NumberStyle, finding, with_views};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::rule::{FixKind, Rule, RuleMeta};
+
+pub struct Figures;
+
+static META: RuleMeta = RuleMeta {
+    code: "number/figures",
+    summary: "a whole number of 10 or more spelled out",
+    default_level: Level::Warning,
+    fix: FixKind::Safe,
+    docs: "Above the spell-out limit (`spell_max`: AP 9, Economist 10, Chicago 100) \
+whole numbers take figures: \"12 shops\", \"25 villages\", \"3 million people\". Not \
+checked: a number opening a sentence (spelled out there on purpose), casual use \
+(\"a thousand times\", \"one of\"), capitalized names (\"the Group of Twenty\"), \
+compound adjectives (\"twelve-member\"), percentages (left to `number/percent`), \
+ordinals (`number/ordinal`), Chicago's round numbers (\"two thousand\"), headings, \
+tables and quotations.",
+    bad_example: "Floods damaged twelve shops in the old market.",
+    good_example: "Floods damaged 12 shops in the old market. Twelve more were closed.",
+};
+
+/// The figures for a words mention: "twenty-five" → "25", "three million" → "3 million".
+pub(crate) fn as_figures(m: &NumberMention, style: &NumberStyle) -> Option<String> {
+    if m.value.fract() != 0.0 || m.value < 0.0 || m.value >= 1e15 {
+        return None;
+    }
+    match m.magnitude {
+        Some(_) if m.base.fract() == 0.0 && m.base >= 1.0 => {
+            let word = if m.value >= 1e12 && m.value / 1e12 == m.base {
+                "trillion"
+            } else if m.value >= 1e9 && m.value / 1e9 == m.base {
+                "billion"
+            } else if m.value / 1e6 == m.base {
+                "million"
+            } else {
+                return None;
+            };
+            Some(format!("{} {word}", m.base as u64))
+        }
+        Some(_) => None,
+        None => {
+            let digits = (m.value as u64).to_string();
+            let separator = if m.value >= f64::from(style.thousands_from) {
+                style.thousands_separator.as_str()
+            } else {
+                ""
+            };
+            Some(group_digits(&digits, separator))
+        }
+    }
+}
+
+impl Rule for Figures {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let style = &ctx.style.numbers;
+        let spell_max = f64::from(style.spell_max);
+        with_views(article, |views| {
+            for view in views.iter().filter(|v| v.place.is_prose()) {
+                for m in view.mentions {
+                    if m.form != NumberForm::Words
+                        || m.casual
+                        || m.ordinal
+                        || m.quoted
+                        || m.protection.is_some()
+                        || m.sentence_start
+                        || m.percent.is_some()
+                        || m.value <= spell_max
+                        || (spell_max >= 100.0 && m.value % 100.0 == 0.0)
+                    {
+                        continue;
+                    }
+                    // "one of the twelve", "the two" are fine; "twelve" followed by
+                    // "of them" too.
+                    let Some(figures) = as_figures(m, style) else {
+                        continue;
+                    };
+                    let written = view.range_text(m.tokens.clone());
+                    let mut diagnostic = finding(
+                        &META,
+                        format!("write `{written}` in figures: `{figures}`"),
+                        view.span(m.tokens.clone()),
+                    )
+                    .with_label("number spelled out")
+                    .with_help(format!(
+                        "the house style uses figures for numbers above {}",
+                        style.spell_max
+                    ));
+                    if let Some(edit) = view.edit_span(article, m.tokens.clone()) {
+                        diagnostic = diagnostic.with_fix(Fix::safe(
+                            format!("replace `{written}` with `{figures}`"),
+                            edit,
+                            figures,
+                        ));
+                    }
+                    out.push(diagnostic);
+                }
+            }
+        });
+    }
+}

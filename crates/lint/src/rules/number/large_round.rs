@@ -1,0 +1,90 @@
+//! `number/large-round`: "$3 million", not "$3,000,000".
+
+use article_model::Article;
+use article_model::text::numbers::{NumberForm, NumberMention, Separator, short_decimal};
+
+use super::{NumberStyle, figure_range, finding, with_views};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::rule::{FixKind, Rule, RuleMeta};
+
+pub struct LargeRound;
+
+static META: RuleMeta = RuleMeta {
+    code: "number/large-round",
+    summary: "a round figure of a million or more written in full",
+    default_level: Level::Warning,
+    fix: FixKind::Safe,
+    docs: "Round amounts of a million or more read better with a word: \"$3 million\", \
+\"2.5 billion rupees\", \"1.63 million\" (at most two decimals). The rule flags whole \
+numbers of a million or more written out in full that can be written that way \
+without losing a digit. Indian grouping (\"10,00,000\") is left alone when \
+`indian_grouping` is on. Protected numbers and quotations are not checked.",
+    bad_example: "The province received $3,000,000 in emergency aid.",
+    good_example: "The province received $3 million in emergency aid.",
+};
+
+/// The short form of a round figure of a million or more ("3 million"), if it has one.
+pub(crate) fn short_form(m: &NumberMention, style: &NumberStyle) -> Option<String> {
+    let number = m.number?;
+    if m.form != NumberForm::Figures
+        || !number.is_integer()
+        || m.magnitude.is_some()
+        || m.ordinal
+        || m.protection.is_some()
+        || m.quoted
+        || m.percent.is_some()
+        || m.value < 1e6
+        || (m.separator == Separator::Indian && style.indian_grouping)
+        || m.separator == Separator::Irregular
+    {
+        return None;
+    }
+    let (factor, word) = if m.value >= 1e12 {
+        (1e12, "trillion")
+    } else if m.value >= 1e9 {
+        (1e9, "billion")
+    } else {
+        (1e6, "million")
+    };
+    let short = short_decimal(m.value / factor)?;
+    Some(format!("{short} {word}"))
+}
+
+impl Rule for LargeRound {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let style = &ctx.style.numbers;
+        with_views(article, |views| {
+            for view in views.iter().filter(|v| v.place.is_prose()) {
+                for m in view.mentions {
+                    let Some(short) = short_form(m, style) else {
+                        continue;
+                    };
+                    let Some(range) = figure_range(m) else {
+                        continue;
+                    };
+                    let written = view.range_text(range.clone());
+                    let mut diagnostic = finding(
+                        &META,
+                        format!("write `{written}` as `{short}`"),
+                        view.span(range.clone()),
+                    )
+                    .with_label("round number in full")
+                    .with_help("round figures of a million or more take a word: \"$3 million\", \"2.5 billion\"");
+                    if let Some(edit) = view.edit_span(article, range) {
+                        diagnostic = diagnostic.with_fix(Fix::safe(
+                            format!("replace `{written}` with `{short}`"),
+                            edit,
+                            short,
+                        ));
+                    }
+                    out.push(diagnostic);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,135 @@
+//! `number/mixed-forms`: both ends of a range, and (Chicago) a series, in one form.
+
+use article_model::Article;
+use article_model::text::numbers::NumberForm;
+
+use super::{figures::as_figures, finding, with_views};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::rule::{FixKind, Rule, RuleMeta};
+
+pub struct MixedForms;
+
+static META: RuleMeta = RuleMeta {
+    code: "number/mixed-forms",
+    summary: "the two ends of a range (or, with `series_consistency`, a series) in different forms",
+    default_level: Level::Warning,
+    fix: FixKind::Safe,
+    docs: "Both ends of a range take one form: \"between 5 and 12\", not \"between five \
+and 12\"; when one end is above the spell-out limit, both take figures. With \
+`series_consistency` (Chicago), numbers in one series of counts (\"10 dogs, six cats \
+and 97 fish\") all take figures when any of them is above the limit; AP leaves \
+series alone. Protected numbers and quotations are not checked.",
+    bad_example: "Between five and 12 families left the village each week.",
+    good_example: "Between 5 and 12 families left the village each week.",
+};
+
+impl Rule for MixedForms {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let style = &ctx.style.numbers;
+        let spell_max = f64::from(style.spell_max);
+        with_views(article, |views| {
+            for view in views.iter().filter(|v| v.place.is_prose()) {
+                let mentions = view.mentions;
+                for (k, m) in mentions.iter().enumerate() {
+                    if m.form != NumberForm::Words
+                        || m.quoted
+                        || m.casual
+                        || m.ordinal
+                        || m.magnitude.is_some()
+                        || m.protection.is_some()
+                    {
+                        continue;
+                    }
+                    // The other end of a range, or (series) any count in the same list.
+                    let partner = view.range_partner(k).filter(|&p| {
+                        let other = &mentions[p];
+                        other.form == NumberForm::Figures
+                            && other.value > spell_max
+                            && !other.quoted
+                            && other
+                                .protection
+                                .is_none_or(|_| other.figure.is_some() && other.noun.is_some())
+                    });
+                    let series =
+                        if partner.is_none() && style.series_consistency && m.noun.is_some() {
+                            series_partner(view, k, spell_max)
+                        } else {
+                            None
+                        };
+                    let Some(other) = partner.or(series) else {
+                        continue;
+                    };
+                    let Some(figures) = as_figures(m, style) else {
+                        continue;
+                    };
+                    let written = view.range_text(m.tokens.clone());
+                    let other_text = view.range_text(mentions[other].tokens.clone());
+                    let mut diagnostic = finding(
+                        &META,
+                        format!("write `{written}` in figures like `{other_text}`"),
+                        view.span(m.tokens.clone()),
+                    )
+                    .with_label(if partner.is_some() { "range end in words" } else { "series member in words" })
+                    .with_secondary(view.span(mentions[other].tokens.clone()), "the other number is in figures")
+                    .with_help("numbers that go together take one form; above the spell-out limit, figures");
+                    if let Some(edit) = view.edit_span(article, m.tokens.clone()) {
+                        diagnostic = diagnostic.with_fix(Fix::safe(
+                            format!("replace `{written}` with `{figures}`"),
+                            edit,
+                            figures,
+                        ));
+                    }
+                    out.push(diagnostic);
+                }
+            }
+        });
+    }
+}
+
+/// A count in figures above the limit in the same list as mention `k` ("10 dogs, six
+/// cats and 97 fish"): neighbours joined by a comma, "and" or "or" within a sentence.
+fn series_partner(view: &super::View<'_>, k: usize, spell_max: f64) -> Option<usize> {
+    let mentions = view.mentions;
+    let sentence = view.sentence_of(mentions[k].tokens.start)?;
+    let in_list = |a: usize, b: usize| {
+        // b follows a: noun, then ", " / "and" / ", and" / "or".
+        let (x, y) = (&mentions[a], &mentions[b]);
+        let Some(noun) = x.noun else { return false };
+        let gap: Vec<&str> = (noun + 1..y.first_token())
+            .map(|i| view.token_text(i))
+            .collect();
+        y.noun.is_some()
+            && matches!(
+                gap.as_slice(),
+                [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]
+            )
+    };
+    let within = |j: usize| sentence.tokens.contains(&mentions[j].tokens.start);
+    let mut found = None;
+    let mut j = k;
+    while j > 0 && within(j - 1) && in_list(j - 1, j) {
+        j -= 1;
+        if mentions[j].form == NumberForm::Figures
+            && mentions[j].value > spell_max
+            && mentions[j].is_bare()
+        {
+            found = Some(j);
+        }
+    }
+    let mut j = k;
+    while j + 1 < mentions.len() && within(j + 1) && in_list(j, j + 1) {
+        j += 1;
+        if mentions[j].form == NumberForm::Figures
+            && mentions[j].value > spell_max
+            && mentions[j].is_bare()
+        {
+            found = found.or(Some(j));
+        }
+    }
+    found
+}

@@ -1,0 +1,211 @@
+//! `number/money`: "$5", not "$5.00", "$ 5" or "$5 dollars"; one currency notation.
+
+use article_model::Article;
+use article_model::text::numbers::NumberMention;
+
+use super::{View, finding, with_views};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::rule::{FixKind, Rule, RuleMeta};
+
+pub struct Money;
+
+static META: RuleMeta = RuleMeta {
+    code: "number/money",
+    summary: "a sum written against the house money style",
+    default_level: Level::Warning,
+    fix: FixKind::Safe,
+    docs: "Money is written \"$5\", \"$2.50\", \"Rs500\": no \".00\" on whole amounts, no \
+space between a currency symbol and the figure, no currency word repeating the \
+symbol (\"$5 dollars\"). One article uses one notation for a currency: \"Rs\", \"Rs.\" \
+or \"PKR\" for rupees, \"£\" or \"GBP\", \"€\" or \"EUR\" — the first one used wins. \
+Quotations are not checked.",
+    bad_example: "The fare rose to $5.00 and a ticket to Rs 500, or PKR 500 at the counter.",
+    good_example: "The fare rose to $5 and a ticket to Rs 500, or Rs 800 at the counter.",
+};
+
+/// The currency family of a notation, for the one-notation check.
+fn family(notation: &str) -> Option<&'static str> {
+    Some(match notation {
+        "Rs" | "Rs." | "PKR" | "₨" => "rupee",
+        "£" | "GBP" => "pound",
+        "€" | "EUR" => "euro",
+        _ => return None,
+    })
+}
+
+/// Words that repeat a currency symbol.
+fn repeats(notation: &str, word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    match notation {
+        "$" | "US$" | "USD" => matches!(word.as_str(), "dollar" | "dollars"),
+        "£" | "GBP" => matches!(word.as_str(), "pound" | "pounds"),
+        "€" | "EUR" => matches!(word.as_str(), "euro" | "euros"),
+        "Rs" | "Rs." | "PKR" | "₨" | "₹" | "INR" => matches!(word.as_str(), "rupee" | "rupees"),
+        _ => false,
+    }
+}
+
+impl Rule for Money {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+        with_views(article, |views| {
+            // The first notation of each family, with whether it is glued.
+            let mut first: Vec<(&'static str, String, bool, article_model::Span)> = Vec::new();
+            for view in views.iter().filter(|v| v.place.is_prose()) {
+                for m in view.mentions {
+                    if m.quoted {
+                        continue;
+                    }
+                    let Some(currency) = &m.currency else {
+                        continue;
+                    };
+                    let notation = view.range_text(currency.tokens.clone());
+                    check_sum(view, article, m, notation, out);
+                    let Some(fam) = family(notation) else {
+                        continue;
+                    };
+                    let notation_span = view.span(currency.tokens.clone());
+                    match first.iter().find(|f| f.0 == fam) {
+                        None => {
+                            first.push((fam, notation.to_owned(), currency.glued, notation_span))
+                        }
+                        Some((_, chosen, glued, chosen_span)) if chosen != notation => {
+                            let separator = if *glued { "" } else { " " };
+                            let replacement = format!("{chosen}{separator}");
+                            let range = currency.tokens.start..m.tokens.start;
+                            let span = view.span(currency.tokens.clone());
+                            let mut diagnostic = finding(
+                                &META,
+                                format!("this article writes the currency as `{chosen}`, not `{notation}`"),
+                                span,
+                            )
+                            .with_label("second currency notation")
+                            .with_secondary(*chosen_span, format!("first written `{chosen}` here"))
+                            .with_help("use one notation for a currency throughout an article");
+                            if let Some(number_edit) = view.edit_span(article, m.tokens.clone())
+                                && let Some(notation_edit) =
+                                    view.edit_span(article, currency.tokens.clone())
+                            {
+                                let edit = article_model::Span::new(
+                                    notation_edit.start,
+                                    number_edit.start,
+                                );
+                                if article.source.text()[notation_edit.end..number_edit.start]
+                                    .chars()
+                                    .all(char::is_whitespace)
+                                {
+                                    diagnostic = diagnostic.with_fix(Fix::safe(
+                                        format!("replace `{notation}` with `{chosen}`"),
+                                        edit,
+                                        replacement,
+                                    ));
+                                }
+                            }
+                            let _ = range;
+                            out.push(diagnostic);
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+        });
+    }
+}
+
+fn check_sum(
+    view: &View<'_>,
+    article: &Article,
+    m: &NumberMention,
+    notation: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(currency) = &m.currency else { return };
+    let Some(figure) = m.figure else { return };
+    let symbol = notation
+        .chars()
+        .last()
+        .is_some_and(|c| !c.is_alphanumeric() && c != '.');
+    // "$ 20": a space after a symbol.
+    if symbol && !currency.glued {
+        let notation_span = view.span(currency.tokens.clone());
+        let number_span = view.span(m.tokens.clone());
+        let gap = article_model::Span::new(notation_span.end, number_span.start);
+        let gap_text = article.source.text().get(gap.range()).unwrap_or("x");
+        let mut diagnostic = finding(
+            &META,
+            format!("no space between `{notation}` and the amount"),
+            gap.cover(notation_span),
+        )
+        .with_label("space after the currency symbol")
+        .with_help(format!(
+            "write `{notation}{}`",
+            view.range_text(m.tokens.clone())
+        ));
+        if !gap_text.is_empty() && gap_text.chars().all(char::is_whitespace) {
+            diagnostic = diagnostic.with_fix(Fix::safe("remove the space", gap, ""));
+        }
+        out.push(diagnostic);
+    }
+    // "$5.00": cents on a whole amount.
+    let written = view.token_text(figure);
+    if let Some(number) = m.number
+        && number.decimals > 0
+        && m.magnitude.is_none()
+        && number.value.fract() == 0.0
+        && let Some((whole, cents)) = written.split_once('.')
+        && cents.chars().all(|c| c == '0')
+    {
+        let mut diagnostic = finding(
+            &META,
+            format!("drop the `.{cents}` from `{notation}{written}`"),
+            view.span(figure..figure + 1),
+        )
+        .with_label("whole amount with cents")
+        .with_help(format!(
+            "whole amounts take no decimals: `{notation}{whole}`"
+        ));
+        if let Some(edit) = view.edit_span(article, figure..figure + 1) {
+            diagnostic = diagnostic.with_fix(Fix::safe(
+                format!("replace `{written}` with `{whole}`"),
+                edit,
+                whole.to_owned(),
+            ));
+        }
+        out.push(diagnostic);
+    }
+    // "$5 dollars".
+    let after = m.tokens.end;
+    if let Some(word) = view.word(after)
+        && repeats(notation, word)
+        && m.percent.is_none()
+    {
+        let number_span = view.span(m.tokens.clone());
+        let word_span = view.span(after..after + 1);
+        let removal = article_model::Span::new(number_span.end, word_span.end);
+        let mut diagnostic = finding(
+            &META,
+            format!("`{word}` repeats the currency symbol `{notation}`"),
+            word_span,
+        )
+        .with_label("currency stated twice")
+        .with_help(format!(
+            "write `{notation}{}` alone",
+            view.range_text(m.tokens.clone())
+        ));
+        let between = article
+            .source
+            .text()
+            .get(number_span.end..word_span.start)
+            .unwrap_or("x");
+        if view.edit_span(article, after..after + 1).is_some()
+            && between.chars().all(char::is_whitespace)
+        {
+            diagnostic = diagnostic.with_fix(Fix::safe(format!("remove `{word}`"), removal, ""));
+        }
+        out.push(diagnostic);
+    }
+}

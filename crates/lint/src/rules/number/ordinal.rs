@@ -1,0 +1,143 @@
+//! `number/ordinal`: "first" to "ninth" in words, "10th" on in figures, right suffixes.
+
+use article_model::Article;
+use article_model::text::numbers::{NumberForm, Protection, ordinal_suffix, ordinal_words};
+
+use super::{View, finding, with_views};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Fix, Level, Severity};
+use crate::rule::{FixKind, Rule, RuleMeta};
+
+pub struct Ordinal;
+
+static META: RuleMeta = RuleMeta {
+    code: "number/ordinal",
+    summary: "an ordinal in the wrong form, or with a wrong suffix (\"21th\")",
+    default_level: Level::Warning,
+    fix: FixKind::Safe,
+    docs: "Ordinals follow the cardinal rule: \"first\" to \"ninth\" in words, \"10th\" \
+and up in figures (`spell_max`). A wrong suffix (\"21th\", \"2th\", \"11st\") is an \
+error: the suffix follows the last two digits (11th–13th, else 1st, 2nd, 3rd, \
+otherwise th). Military, political and street designations keep figures (\"7th \
+Fleet\", \"2nd District\", \"5th Avenue\"): an ordinal before a capitalized word is \
+not checked for form, nor dates (left to the date rules), headings, tables or \
+quotations.",
+    bad_example: "The team finished 3rd in the provincial league, its twenty-first season.",
+    good_example: "The team finished third in the provincial league, its 21st season, with the 7th Fleet watching.",
+};
+
+impl Rule for Ordinal {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let spell_max = f64::from(ctx.style.numbers.spell_max);
+        with_views(article, |views| {
+            for view in views {
+                check_view(view, article, spell_max, out);
+            }
+        });
+    }
+}
+
+fn check_view(view: &View<'_>, article: &Article, spell_max: f64, out: &mut Vec<Diagnostic>) {
+    for m in view.mentions {
+        if !m.ordinal || !m.is_integer() || m.value < 0.0 || m.value >= 1e15 {
+            continue;
+        }
+        let n = m.value as u64;
+        let checks_form = view.place.is_prose()
+            && !m.quoted
+            && m.protection.is_none()
+            && !m.sentence_start
+            && !view
+                .word(m.tokens.end)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        // A wrong suffix: everywhere, it is a typo.
+        if let Some(suffix) = m.ordinal_suffix {
+            let written = view.token_text(suffix);
+            let correct = ordinal_suffix(n);
+            if !written.eq_ignore_ascii_case(correct) && m.protection != Some(Protection::Glued) {
+                let correct = if written.chars().all(|c| c.is_ascii_uppercase()) {
+                    correct.to_ascii_uppercase()
+                } else {
+                    correct.to_owned()
+                };
+                // Small ordinals go straight to words ("3th" → "third").
+                let words = (checks_form && m.value >= 1.0 && m.value <= spell_max)
+                    .then(|| ordinal_words(n))
+                    .flatten();
+                let whole = view.range_text(m.tokens.clone());
+                let mut diagnostic = finding(
+                    &META,
+                    format!("`{whole}` has the wrong suffix: write `{n}{correct}`"),
+                    view.span(suffix..suffix + 1),
+                )
+                .with_label("wrong ordinal suffix")
+                .with_help(
+                    "ordinals end in -st, -nd, -rd after 1, 2, 3 (but 11th, 12th, 13th), else -th",
+                );
+                diagnostic.severity = Severity::Error;
+                if let Some(words) = words
+                    && let Some(edit) = view.edit_span(article, m.tokens.clone())
+                {
+                    diagnostic = diagnostic.with_fix(Fix::safe(
+                        format!("replace `{whole}` with `{words}`"),
+                        edit,
+                        words,
+                    ));
+                } else if let Some(edit) = view.edit_span(article, suffix..suffix + 1) {
+                    diagnostic = diagnostic.with_fix(Fix::safe(
+                        format!("replace `{written}` with `{correct}`"),
+                        edit,
+                        correct,
+                    ));
+                }
+                out.push(diagnostic);
+                continue;
+            }
+        }
+        // Designations ("7th Fleet", "2nd District", "Fifth Avenue") keep their form.
+        if !checks_form {
+            continue;
+        }
+        let whole = view.range_text(m.tokens.clone());
+        let (replacement, message) = match m.form {
+            NumberForm::Figures if m.value >= 1.0 && m.value <= spell_max => {
+                let Some(words) = ordinal_words(n) else {
+                    continue;
+                };
+                let message = format!("spell out `{whole}` as `{words}`");
+                (words, message)
+            }
+            NumberForm::Words if m.value > spell_max && m.value < 100.0 => {
+                // "a tenth of" is a fraction.
+                if view.word(m.tokens.end) == Some("of")
+                    && view
+                        .word(m.tokens.start.wrapping_sub(1))
+                        .is_some_and(|w| matches!(w, "a" | "one" | "A" | "One"))
+                {
+                    continue;
+                }
+                let figures = format!("{n}{}", ordinal_suffix(n));
+                let message = format!("write `{whole}` in figures: `{figures}`");
+                (figures, message)
+            }
+            _ => continue,
+        };
+        let mut diagnostic = finding(&META, message, view.span(m.tokens.clone()))
+            .with_label("ordinal in the wrong form")
+            .with_help(
+                "ordinals follow the number rule: first to ninth in words, 10th and up in figures",
+            );
+        if let Some(edit) = view.edit_span(article, m.tokens.clone()) {
+            diagnostic = diagnostic.with_fix(Fix::safe(
+                format!("replace `{whole}` with `{replacement}`"),
+                edit,
+                replacement,
+            ));
+        }
+        out.push(diagnostic);
+    }
+}

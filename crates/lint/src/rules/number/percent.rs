@@ -1,0 +1,109 @@
+//! `number/percent`: percentages in the house form ("3.1%", "3.1 percent", "3.1 per cent").
+
+use article_model::Article;
+use article_model::text::numbers::{NumberForm, PercentForm};
+
+use super::{PercentStyle, finding, with_views};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::rule::{FixKind, Rule, RuleMeta};
+
+pub struct Percent;
+
+static META: RuleMeta = RuleMeta {
+    code: "number/percent",
+    summary: "a percentage not in the house form",
+    default_level: Level::Warning,
+    fix: FixKind::Safe,
+    docs: "Percentages take one form throughout: AP (since 2019), Reuters and the BBC \
+write \"3.1%\", Chicago \"3.1 percent\", The Economist \"3.1 per cent\" (the `percent` \
+knob). No space before the sign, a leading zero below one (\"0.6%\"), \"pct\" spelled \
+out. With the sign, numbers in words take figures (\"five percent\" → \"5%\"), except \
+the casual \"zero percent\". \"Percentage points\" are left alone, as are quotations.",
+    bad_example: "Inflation eased to 3.1 percent in January.",
+    good_example: "Inflation eased to 3.1% in January, down from 4.2% a year earlier.",
+};
+
+impl Rule for Percent {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let house = ctx.style.numbers.percent;
+        with_views(article, |views| {
+            for view in views.iter().filter(|v| v.place.is_prose()) {
+                for m in view.mentions {
+                    let Some(mark) = &m.percent else { continue };
+                    if m.quoted || m.protection.is_some() {
+                        continue;
+                    }
+                    let number_text = view.range_text(m.tokens.clone());
+                    let leading_dot = number_text.starts_with('.');
+                    let words_to_figures = house == PercentStyle::Sign
+                        && m.form == NumberForm::Words
+                        && m.value >= 1.0
+                        && m.value <= 100.0
+                        && m.magnitude.is_none()
+                        && !m.ordinal;
+                    let form_ok = matches!(
+                        (mark.form, house),
+                        (PercentForm::Sign, PercentStyle::Sign)
+                            | (PercentForm::Percent, PercentStyle::Percent)
+                            | (PercentForm::PerCent, PercentStyle::PerCent)
+                    );
+                    if form_ok && !leading_dot && !words_to_figures {
+                        continue;
+                    }
+                    if m.form == NumberForm::Words && !words_to_figures && form_ok {
+                        continue;
+                    }
+                    let new_number = if words_to_figures {
+                        format!("{}", m.value as u64)
+                    } else if leading_dot {
+                        format!("0{number_text}")
+                    } else {
+                        number_text.to_owned()
+                    };
+                    // Words keep their own spacing ("five percent" in a non-sign style).
+                    let replacement = format!("{new_number}{}", house.mark());
+                    let range = m.tokens.start..mark.tokens.end;
+                    let written = view.range_text(range.clone());
+                    if replacement == written {
+                        continue;
+                    }
+                    let (message, label) = if leading_dot && form_ok {
+                        (
+                            format!("`{written}` needs a zero before the decimal point"),
+                            "missing leading zero",
+                        )
+                    } else if mark.form == PercentForm::SpacedSign && house == PercentStyle::Sign {
+                        (
+                            format!("no space before the percent sign in `{written}`"),
+                            "space before %",
+                        )
+                    } else {
+                        (
+                            format!("write `{written}` as `{replacement}`"),
+                            "percent not in the house form",
+                        )
+                    };
+                    let mut diagnostic = finding(&META, message, view.span(range.clone()))
+                        .with_label(label)
+                        .with_help(format!(
+                            "the house style writes percentages as \"3.1{}\"",
+                            house.mark()
+                        ));
+                    if let Some(edit) = view.edit_span(article, range) {
+                        diagnostic = diagnostic.with_fix(Fix::safe(
+                            format!("replace `{written}` with `{replacement}`"),
+                            edit,
+                            replacement,
+                        ));
+                    }
+                    out.push(diagnostic);
+                }
+            }
+        });
+    }
+}

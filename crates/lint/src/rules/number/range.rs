@@ -1,0 +1,204 @@
+//! `number/range`: "between 10 and 20", "from 2019 to 2021", units on both ends.
+
+use article_model::text::numbers::{NumberMention, PercentForm};
+use article_model::{Article, Span};
+
+use super::{View, finding, with_views};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::rule::{FixKind, Rule, RuleMeta};
+use crate::style::Preset;
+
+pub struct Range;
+
+static META: RuleMeta = RuleMeta {
+    code: "number/range",
+    summary: "a range written with mismatched words (\"between 10-20\"), a spaced dash, or a unit on one end only",
+    default_level: Level::Warning,
+    fix: FixKind::Safe,
+    docs: "A range reads \"between 10 and 20\" or \"from 2019 to 2021\" — never \
+\"between 10-20\" or \"from 2019-2021\". A dash range takes no spaces (\"20-30 people\"; \
+Chicago an en dash \"20–30\"). A unit or magnitude goes on both ends when leaving it \
+off one end changes the reading: \"$4 million to $5 million\", not \"$4 to $5 \
+million\"; \"80% to 90%\", not \"80 to 90%\". Quotations are not checked.",
+    bad_example: "Between 10-20 families and from $4 to $5 million in aid were reported.",
+    good_example: "Between 10 and 20 families and from $4 million to $5 million in aid were reported.",
+};
+
+impl Rule for Range {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let dash = if ctx.style.preset == Preset::Chicago {
+            "–"
+        } else {
+            "-"
+        };
+        with_views(article, |views| {
+            for view in views.iter().filter(|v| v.place.is_prose()) {
+                for pair in view.mentions.windows(2) {
+                    check_pair(view, article, &pair[0], &pair[1], dash, out);
+                }
+            }
+        });
+    }
+}
+
+fn check_pair(
+    view: &View<'_>,
+    article: &Article,
+    a: &NumberMention,
+    b: &NumberMention,
+    dash: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    if a.quoted || b.quoted || a.figure.is_none() || b.figure.is_none() {
+        return;
+    }
+    let gap = a.end_token();
+    if b.first_token() != gap + 1 {
+        return;
+    }
+    let joiner = view.token_text(gap);
+    let lead = view
+        .word(a.first_token().wrapping_sub(1))
+        .map(str::to_ascii_lowercase);
+    let is_dash = matches!(joiner, "-" | "–" | "—");
+    let source = article.source.text();
+    let gap_span = Span::new(
+        view.span(a.tokens.start..a.end_token()).end,
+        view.span(b.first_token()..b.end_token()).start,
+    );
+    let edit_ok = |span: Span| {
+        view.edit_span(article, gap..gap + 1).is_some()
+            && source.get(span.range()).is_some_and(|t| t.trim() == joiner)
+    };
+    // "between 10-20", "from 2019-2021".
+    if is_dash && matches!(lead.as_deref(), Some("between" | "from")) {
+        let word = if lead.as_deref() == Some("between") {
+            "and"
+        } else {
+            "to"
+        };
+        let replacement = format!(" {word} ");
+        let mut diagnostic = finding(
+            &META,
+            format!(
+                "write \"{} … {word} …\", not a dash",
+                lead.as_deref().unwrap_or("")
+            ),
+            gap_span,
+        )
+        .with_label("dash in a worded range")
+        .with_help(format!(
+            "\"{}\" pairs with \"{word}\"",
+            lead.as_deref().unwrap_or("")
+        ));
+        if edit_ok(gap_span) {
+            diagnostic = diagnostic.with_fix(Fix::safe(
+                format!("replace the dash with `{word}`"),
+                gap_span,
+                replacement,
+            ));
+        }
+        out.push(diagnostic);
+        return;
+    }
+    // " - " as a range dash: "20 - 30 people".
+    if joiner == "-"
+        && view.tokens[gap].space_before
+        && view.tokens[b.first_token()].space_before
+        && a.is_integer()
+        && b.is_integer()
+        && b.value > a.value
+        && (b.noun.is_some() || b.unit.is_some() || b.percent.is_some())
+    {
+        let mut diagnostic = finding(&META, "a range dash takes no spaces", gap_span)
+            .with_label("spaced dash")
+            .with_help(format!(
+                "write the range closed up, e.g. \"20{dash}30\", or \"20 to 30\""
+            ));
+        if edit_ok(gap_span) {
+            diagnostic =
+                diagnostic.with_fix(Fix::safe("close up the range", gap_span, dash.to_owned()));
+        }
+        out.push(diagnostic);
+        return;
+    }
+    if !matches!(joiner, "to" | "and" | "-" | "–") {
+        return;
+    }
+    // "80 to 90%": percent sign on one end.
+    if a.percent.is_none()
+        && b.percent
+            .as_ref()
+            .is_some_and(|p| p.form == PercentForm::Sign)
+        && a.currency.is_none()
+        && a.unit.is_none()
+        && a.magnitude.is_none()
+        && a.protection.is_none()
+        && !is_dash
+    {
+        let at = view.span(a.tokens.clone()).end;
+        if view.edit_span(article, a.tokens.clone()).is_some() {
+            out.push(
+                finding(
+                    &META,
+                    "put the percent sign on both ends of the range",
+                    view.span(a.tokens.clone()),
+                )
+                .with_label("no percent sign")
+                .with_secondary(
+                    view.span(b.first_token()..b.end_token()),
+                    "the other end has one",
+                )
+                .with_help("write \"80% to 90%\"")
+                .with_fix(Fix::safe("add `%`", Span::empty(at), "%")),
+            );
+        }
+        return;
+    }
+    // "$4 to $5 million": a magnitude on one end.
+    if let (Some(_), Some(_), None, Some(mag)) =
+        (&a.currency, &b.currency, a.magnitude, b.magnitude)
+        && !is_dash
+        && a.value < b.value
+    {
+        let word = view.token_text(mag.token);
+        let insertion = if mag.suffix {
+            word.to_owned()
+        } else {
+            format!(" {word}")
+        };
+        let at = view.span(a.tokens.clone()).end;
+        let mut diagnostic = finding(
+            &META,
+            format!(
+                "write the magnitude on both ends: `{}{insertion}`",
+                view.range_text(a.first_token()..a.end_token())
+            ),
+            view.span(a.first_token()..a.end_token()),
+        )
+        .with_label(format!(
+            "reads as {}",
+            view.range_text(a.first_token()..a.end_token())
+        ))
+        .with_secondary(
+            view.span(b.first_token()..b.end_token()),
+            "the magnitude is only here",
+        )
+        .with_help(format!(
+            "\"$4 to $5 {word}\" literally starts at $4; write \"$4 {word} to $5 {word}\""
+        ));
+        if view.edit_span(article, a.tokens.clone()).is_some() {
+            diagnostic = diagnostic.with_fix(Fix::safe(
+                format!("add `{}`", insertion.trim()),
+                Span::empty(at),
+                insertion,
+            ));
+        }
+        out.push(diagnostic);
+    }
+}

@@ -1,0 +1,119 @@
+//! `number/spell-out`: one to nine in words ("injured three people").
+
+use article_model::Article;
+use article_model::text::numbers::{NumberForm, Separator, cardinal_words};
+
+use super::{View, finding, with_views};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::rule::{FixKind, Rule, RuleMeta};
+
+pub struct SpellOut;
+
+static META: RuleMeta = RuleMeta {
+    code: "number/spell-out",
+    summary: "a whole number from one to nine written in figures in running text",
+    default_level: Level::Warning,
+    fix: FixKind::Safe,
+    docs: "Most newsroom styles spell out small whole numbers in running text: AP \
+and Reuters one to nine, The Economist one to ten, Chicago up to one hundred (the \
+`spell_max` knob). Figures stay for ages (unless `ages_in_figures` is off), \
+percentages, money, measurements with units, times, dates, scores and votes, \
+ratios, ranks such as \"No. 1\", and every protected number (years, \"F-16\", \
+\"Section 2\", \"Boeing 737\"). Headings, table cells and quotations are not checked; \
+a number at the start of a sentence is left to `number/sentence-start`, and one end \
+of a range whose other end is in figures to `number/mixed-forms`.",
+    bad_example: "Police said 3 people were injured in the blast.",
+    good_example: "Police said three people were injured in the blast, including a 6-year-old.",
+};
+
+impl Rule for SpellOut {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let style = &ctx.style.numbers;
+        with_views(article, |views| {
+            for view in views.iter().filter(|v| v.place.is_prose()) {
+                check_view(view, article, style, out);
+            }
+        });
+    }
+}
+
+fn check_view(
+    view: &View<'_>,
+    article: &Article,
+    style: &super::NumberStyle,
+    out: &mut Vec<Diagnostic>,
+) {
+    for (k, m) in view.mentions.iter().enumerate() {
+        let Some(figure) = m.figure else { continue };
+        let age_ok = m.age && style.ages_in_figures;
+        let bare = m.currency.is_none()
+            && m.percent.is_none()
+            && m.unit.is_none()
+            && m.magnitude.is_none()
+            && !m.ordinal
+            && m.protection.is_none()
+            && !m.quoted;
+        if !bare
+            || age_ok
+            || m.form != NumberForm::Figures
+            || m.separator != Separator::None
+            || !m.is_integer()
+            || m.sentence_start
+            || !(1.0..=f64::from(style.spell_max)).contains(&m.value)
+        {
+            continue;
+        }
+        // One end of a range whose other end stays in figures: number/mixed-forms.
+        if let Some(partner) = view.range_partner(k)
+            && view.mentions[partner].value > f64::from(style.spell_max)
+        {
+            continue;
+        }
+        // Votes and pairs written with "to" ("voted 7 to 2") are not counts.
+        if view.range_partner(k).is_some_and(|p| {
+            view.mentions[p].figure.is_some()
+                && view.mentions[p].value <= f64::from(style.spell_max)
+        }) && view
+            .word(m.first_token().wrapping_sub(1))
+            .is_some_and(|w| matches!(w, "voted" | "vote" | "won" | "lost" | "beat" | "ruled"))
+        {
+            continue;
+        }
+        // A number followed by a glued mark (".5" decimals aside) or in a list of
+        // figures ("3, 5 and 7" as codes) is left alone when another figure is glued.
+        if view.tokens.get(m.tokens.end).is_some_and(|t| {
+            t.glued() && matches!(t.as_str(view.text), "/" | "x" | "×" | "-" | "–" | ":" | "+")
+        }) {
+            continue;
+        }
+        let value = m.value as u64;
+        let Some(words) = cardinal_words(value) else {
+            continue;
+        };
+        let span = view.span(m.tokens.clone());
+        let figure_text = view.token_text(figure);
+        let mut diagnostic = finding(
+            &META,
+            format!("spell out `{figure_text}` as `{words}`"),
+            span,
+        )
+        .with_label("small number in figures")
+        .with_help(format!(
+            "the house style spells out whole numbers up to {} in running text",
+            style.spell_max
+        ));
+        if let Some(edit) = view.edit_span(article, m.tokens.clone()) {
+            diagnostic = diagnostic.with_fix(Fix::safe(
+                format!("replace `{figure_text}` with `{words}`"),
+                edit,
+                words,
+            ));
+        }
+        out.push(diagnostic);
+    }
+}

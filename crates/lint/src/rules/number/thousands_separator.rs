@@ -1,0 +1,149 @@
+//! `number/thousands-separator`: "25,000", not "25000", "25.000" or "2,50,00".
+
+use article_model::Article;
+use article_model::text::numbers::{NumberForm, Separator, group_digits};
+
+use super::{ThousandsSeparator, View, figure_range, finding, large_round, with_views};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::rule::{FixKind, Rule, RuleMeta};
+
+pub struct ThousandsSeparatorRule;
+
+static META: RuleMeta = RuleMeta {
+    code: "number/thousands-separator",
+    summary: "a number of 1,000 or more without the house thousands separator, or with a wrong one",
+    default_level: Level::Warning,
+    fix: FixKind::Sometimes,
+    docs: "Numbers of 1,000 or more take the house separator: a comma (AP, Reuters, \
+BBC), a narrow no-break space (SI), or none; `thousands_from` moves the threshold to \
+10,000 (\"1500 tonnes\" but \"15,000 tonnes\"). Indian grouping (\"10,00,000\") is \
+accepted only with `indian_grouping`. Years, addresses, page, room, serial and phone \
+numbers and every protected number are never flagged, and a four-digit number only \
+when it counts something (\"1500 tonnes\", \"$2500\"), so \"in 1998\" and \"page 1233\" \
+stay clean. Commas in odd places (\"10,0000\") are flagged without a fix, since the \
+intended value is unclear.",
+    bad_example: "Officials said 25000 people were displaced by the floods.",
+    good_example: "Officials said 25,000 people were displaced by the floods.",
+};
+
+impl Rule for ThousandsSeparatorRule {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let style = &ctx.style.numbers;
+        with_views(article, |views| {
+            for view in views.iter().filter(|v| v.place.is_prose()) {
+                check_view(view, article, style, out);
+            }
+        });
+    }
+}
+
+fn check_view(
+    view: &View<'_>,
+    article: &Article,
+    style: &super::NumberStyle,
+    out: &mut Vec<Diagnostic>,
+) {
+    for m in view.mentions {
+        let (Some(number), Some(range)) = (m.number, figure_range(m)) else {
+            continue;
+        };
+        if m.protection.is_some()
+            || m.quoted
+            || m.form == NumberForm::Words
+            || number.integer_digits < 4
+            || m.age
+        {
+            continue;
+        }
+        // Counts something: money, a unit, a percentage, a magnitude or a noun.
+        let counts = m.currency.is_some()
+            || m.unit.is_some()
+            || m.percent.is_some()
+            || m.magnitude.is_some()
+            || m.noun.is_some()
+            || m.qualified;
+        if !counts {
+            continue;
+        }
+        // Left to number/large-round, whose fix is better.
+        if large_round::short_form(m, style).is_some() {
+            continue;
+        }
+        let written = view.range_text(range.clone());
+        let (integer, fraction) = match written.find('.') {
+            Some(dot) => written.split_at(dot),
+            None => (written, ""),
+        };
+        if m.separator == Separator::Irregular {
+            // "3,5" is a decimal comma (number/decimal); "10,0000" is a typo.
+            let last = integer.rsplit(',').next().unwrap_or("");
+            if last.len() == 3 || last.len() < 3 {
+                continue;
+            }
+            out.push(
+                finding(
+                    &META,
+                    format!("`{written}` has a thousands separator in the wrong place"),
+                    view.span(range.clone()),
+                )
+                .with_label("misplaced comma")
+                .with_help("check the figure and group its digits in threes, e.g. \"25,000\""),
+            );
+            continue;
+        }
+        let integer_value = m.number.map_or(0.0, |n| n.value.trunc());
+        let separator = if integer_value >= f64::from(style.thousands_from) {
+            style.thousands_separator
+        } else {
+            ThousandsSeparator::None
+        };
+        let ok = match (m.separator, separator) {
+            (Separator::Indian, _) if style.indian_grouping => true,
+            (Separator::Comma, ThousandsSeparator::Comma) => true,
+            (Separator::Thin, ThousandsSeparator::ThinSpace) => true,
+            (Separator::None, ThousandsSeparator::None) => true,
+            _ => false,
+        };
+        if ok {
+            continue;
+        }
+        let replacement = format!("{}{fraction}", group_digits(integer, separator.as_str()));
+        if replacement == written {
+            continue;
+        }
+        let shown = replacement.replace('\u{202F}', "\u{2009}");
+        let mut diagnostic = finding(
+            &META,
+            match separator {
+                ThousandsSeparator::None => format!("write `{written}` without a separator"),
+                _ => format!("write `{written}` as `{shown}`"),
+            },
+            view.span(range.clone()),
+        )
+        .with_label(match m.separator {
+            Separator::None => "no thousands separator",
+            Separator::Indian => "Indian grouping",
+            _ => "wrong thousands separator",
+        })
+        .with_help(match separator {
+            ThousandsSeparator::Comma => {
+                "the house style groups thousands with commas from 1,000 (10,000 with `thousands_from`)"
+            }
+            ThousandsSeparator::ThinSpace => "the house style groups thousands with a narrow space",
+            ThousandsSeparator::None => "the house style writes this number without a separator",
+        });
+        if let Some(edit) = view.edit_span(article, range) {
+            diagnostic = diagnostic.with_fix(Fix::safe(
+                format!("replace `{written}` with `{shown}`"),
+                edit,
+                replacement,
+            ));
+        }
+        out.push(diagnostic);
+    }
+}
