@@ -8,6 +8,7 @@ pub mod codes;
 pub mod context;
 pub mod diagnostic;
 pub mod discover;
+pub mod docs;
 pub mod engine;
 pub mod examples;
 pub mod fix;

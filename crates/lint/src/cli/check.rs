@@ -9,6 +9,7 @@ use article_schema::ArticleSchema;
 use clap::Args;
 use rayon::prelude::*;
 
+use super::output::Destination;
 use super::{ColorChoice, exit, parse_day, parse_time_zone};
 use crate::context::Context;
 use crate::discover::{Filters, discover};
@@ -26,6 +27,10 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+
+    /// Write the report to this file instead of standard output (atomically).
+    #[arg(long, value_name = "PATH")]
+    pub output_file: Option<PathBuf>,
 
     /// When to use colors.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
@@ -107,8 +112,7 @@ pub fn engine_for(args: &CheckArgs) -> Result<Engine, String> {
 pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
     let engine = engine_for(args)?;
     let color = args.color.enabled();
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = io::BufWriter::new(Destination::open(args.output_file.as_deref())?);
     let mut reporter = reporter(args.format, color);
     let mut summary = Summary::default();
     let mut io_failure = false;
@@ -142,6 +146,7 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
 
     let _ = reporter.finish(&summary, &mut out);
     let _ = out.flush();
+    out.into_parts().0.finish()?;
     Ok(if io_failure {
         exit::FAILURE
     } else if summary.errors > 0 || (args.deny_warnings && summary.warnings > 0) {

@@ -1,6 +1,11 @@
 //! The command line: argument definitions (clap) and the `check` command.
 
 mod check;
+mod completions;
+mod explain;
+mod man;
+mod output;
+mod rules;
 
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
@@ -37,6 +42,14 @@ pub struct Cli {
 pub enum Command {
     /// Check articles: front matter schema, dates, numbers.
     Check(CheckArgs),
+    /// List every rule and code (code, family, default level, fix, summary).
+    Rules(rules::RulesArgs),
+    /// Print the full documentation of a code, with a failing and a passing example.
+    Explain(explain::ExplainArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(completions::CompletionsArgs),
+    /// Print the man page (roff).
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -104,6 +117,10 @@ fn parse_offset(text: &str) -> Option<jiff::tz::Offset> {
 /// Runs the command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
+        Command::Rules(args) => ExitCode::from(rules::rules(&args)),
+        Command::Explain(args) => ExitCode::from(explain::explain(&args)),
+        Command::Completions(args) => ExitCode::from(completions::completions(&args)),
+        Command::Man => ExitCode::from(man::man()),
         Command::Check(args) => match check::check(&args) {
             Ok(code) => ExitCode::from(code),
             Err(message) => {

@@ -1,8 +1,12 @@
 //! Turning findings into text: one module a format, each streamed file by file.
 
 mod concise;
+mod github;
 mod human;
 mod json;
+mod json_lines;
+mod junit;
+mod sarif;
 
 use std::io::{self, Write};
 
@@ -11,8 +15,12 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 pub use concise::Concise;
+pub use github::Github;
 pub use human::Human;
 pub use json::Json;
+pub use json_lines::JsonLines;
+pub use junit::Junit;
+pub use sarif::Sarif;
 
 use crate::diagnostic::Severity;
 use crate::engine::FileReport;
@@ -26,6 +34,14 @@ pub enum Format {
     Concise,
     /// One versioned JSON document (see the README).
     Json,
+    /// One JSON object a finding, one a line, each with its `path`.
+    JsonLines,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+    /// SARIF 2.1.0 (code scanning), with rule metadata and fixes.
+    Sarif,
+    /// JUnit XML: a test case a file, a failure an error or warning.
+    Junit,
 }
 
 /// Totals of one run.
@@ -108,5 +124,9 @@ pub fn reporter(format: Format, color: bool) -> Box<dyn Reporter> {
         Format::Human => Box::new(Human::new(color)),
         Format::Concise => Box::new(Concise),
         Format::Json => Box::new(Json::default()),
+        Format::JsonLines => Box::new(JsonLines),
+        Format::Github => Box::new(Github),
+        Format::Sarif => Box::new(Sarif::default()),
+        Format::Junit => Box::new(Junit::default()),
     }
 }

@@ -1,0 +1,112 @@
+//! Where a report goes: standard output, or `--output-file PATH`, written atomically
+//! (a temporary file in the same folder, renamed over the target once complete, so a
+//! reader never sees half a report and a failed run leaves the old file in place).
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use tempfile::NamedTempFile;
+
+use crate::engine::plain_io_error;
+
+pub enum Destination {
+    Stdout(io::StdoutLock<'static>),
+    File {
+        temp: NamedTempFile,
+        path: PathBuf,
+        /// The first write error (reporters ignore errors, which is right for a
+        /// closed stdout pipe but not for a report file).
+        error: Option<io::Error>,
+    },
+}
+
+impl Destination {
+    pub fn open(path: Option<&Path>) -> Result<Self, String> {
+        let Some(path) = path else {
+            return Ok(Self::Stdout(io::stdout().lock()));
+        };
+        let dir = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let temp = tempfile::Builder::new()
+            .prefix(".article-lint-report-")
+            .tempfile_in(dir)
+            .map_err(|error| {
+                format!(
+                    "cannot write the report to {}: {}",
+                    path.display(),
+                    plain_io_error(&error)
+                )
+            })?;
+        Ok(Self::File {
+            temp,
+            path: path.to_owned(),
+            error: None,
+        })
+    }
+
+    /// Completes the report: a file is flushed, given the target's permissions (or
+    /// 0644 for a new file) and renamed into place.
+    pub fn finish(self) -> Result<(), String> {
+        let Self::File {
+            temp,
+            path,
+            error: first_error,
+        } = self
+        else {
+            return Ok(());
+        };
+        let failed = |error: &io::Error| {
+            format!(
+                "cannot write the report to {}: {}",
+                path.display(),
+                plain_io_error(error)
+            )
+        };
+        if let Some(error) = first_error {
+            return Err(failed(&error));
+        }
+        temp.as_file().sync_all().map_err(|error| failed(&error))?;
+        let permissions = match std::fs::metadata(&path) {
+            Ok(metadata) => Some(metadata.permissions()),
+            Err(_) => default_permissions(),
+        };
+        if let Some(permissions) = permissions {
+            std::fs::set_permissions(temp.path(), permissions).map_err(|error| failed(&error))?;
+        }
+        temp.persist(&path).map_err(|error| failed(&error.error))?;
+        Ok(())
+    }
+}
+
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
+}
+
+impl Write for Destination {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Self::Stdout(out) => out.write(buf),
+            Self::File { temp, error, .. } => temp.write(buf).inspect_err(|e| {
+                error.get_or_insert_with(|| io::Error::new(e.kind(), e.to_string()));
+            }),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Self::Stdout(out) => out.flush(),
+            Self::File { temp, error, .. } => temp.flush().inspect_err(|e| {
+                error.get_or_insert_with(|| io::Error::new(e.kind(), e.to_string()));
+            }),
+        }
+    }
+}
