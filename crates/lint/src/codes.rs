@@ -27,7 +27,13 @@ pub const SCHEMA_CODES: &[&str] = &[
 ];
 
 /// Codes about the run rather than an article's content.
-pub const RUN_CODES: &[&str] = &["io/read"];
+pub const RUN_CODES: &[&str] = &[
+    "io/read",
+    "config/invalid",
+    "config/unknown-rule",
+    "lint/unused-suppression",
+    "lint/unknown-code",
+];
 
 pub fn all_codes() -> impl Iterator<Item = &'static str> {
     ParseErrorKind::ALL
@@ -51,7 +57,7 @@ pub struct CodeInfo {
 
 /// The metadata of every non-rule code (a test keeps it complete).
 pub const BUILTIN_CODES: &[CodeInfo] = {
-    use crate::diagnostic::Level::{Error, Warning};
+    use crate::diagnostic::Level::{Error, Info, Warning};
     const fn info(
         code: &'static str,
         default_level: crate::diagnostic::Level,
@@ -199,6 +205,26 @@ pub const BUILTIN_CODES: &[CodeInfo] = {
             "io/read",
             Error,
             "A file could not be read (missing, unreadable, or a permission problem).",
+        ),
+        info(
+            "config/invalid",
+            Error,
+            "A configuration file value cannot be used (a bad glob, time zone, day or style knob); the run stops with exit 2.",
+        ),
+        info(
+            "config/unknown-rule",
+            Error,
+            "A configuration `rules:` entry names no known code or family; the closest one is suggested and the run stops with exit 2.",
+        ),
+        info(
+            "lint/unused-suppression",
+            Info,
+            "An `article-lint-disable` comment or `lint: {ignore: [...]}` entry that hid no finding (remove it).",
+        ),
+        info(
+            "lint/unknown-code",
+            Warning,
+            "A suppression names no known code or family; the closest one is suggested.",
         ),
     ]
 };

@@ -1,6 +1,8 @@
 //! Runs every check on one file: read → parse → schema → rules → sorted findings.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use article_model::{Article, ParseError, Rejected, Source};
 use article_schema::{ArticleSchema, FindingSeverity, SchemaFinding};
@@ -29,15 +31,16 @@ impl FileReport {
     }
 }
 
-/// The checks of one run, built once and shared by every file (it is `Sync`).
-pub struct Engine {
+/// What one file is checked with: context, levels, schema and the enabled rules.
+/// Files under the same configuration (and overrides) share one.
+pub struct Settings {
     pub context: Context,
     pub levels: Levels,
-    schema: ArticleSchema,
+    pub schema: ArticleSchema,
     rules: Vec<&'static dyn Rule>,
 }
 
-impl Engine {
+impl Settings {
     pub fn new(context: Context, levels: Levels, schema: ArticleSchema) -> Self {
         let rules = levels.rules_enabled().collect();
         Self {
@@ -46,6 +49,44 @@ impl Engine {
             schema,
             rules,
         }
+    }
+}
+
+/// The checks of one run, built once and shared by every file (it is `Sync`).
+pub struct Engine {
+    /// The default context (files without settings of their own).
+    pub context: Context,
+    pub levels: Levels,
+    default: Arc<Settings>,
+    /// Per-file settings (from configuration), by the path the file is checked as.
+    files: HashMap<PathBuf, Arc<Settings>>,
+}
+
+impl Engine {
+    pub fn new(context: Context, levels: Levels, schema: ArticleSchema) -> Self {
+        let default = Arc::new(Settings::new(context.clone(), levels.clone(), schema));
+        Self {
+            context,
+            levels,
+            default,
+            files: HashMap::new(),
+        }
+    }
+
+    /// An engine whose files each have their own settings (`files`, by the path they
+    /// are checked as); any other path is checked with `default`.
+    pub fn with_settings(default: Arc<Settings>, files: HashMap<PathBuf, Arc<Settings>>) -> Self {
+        Self {
+            context: default.context.clone(),
+            levels: default.levels.clone(),
+            default,
+            files,
+        }
+    }
+
+    /// The settings a path is checked with.
+    pub fn settings_for(&self, path: &Path) -> &Settings {
+        self.files.get(path).unwrap_or(&self.default)
     }
 
     /// Checks the bytes of one file.
@@ -77,7 +118,7 @@ impl Engine {
 
     fn rejected(&self, path: &Path, rejected: Rejected) -> FileReport {
         let diagnostics = self
-            .finish(vec![parse_diagnostic(rejected.error)])
+            .finish(self.settings_for(path), vec![parse_diagnostic(rejected.error)])
             .into_iter()
             .collect();
         FileReport {
@@ -89,8 +130,9 @@ impl Engine {
 
     /// Schema and rule findings for a parsed article, levels applied, sorted.
     pub fn check_article(&self, article: &Article) -> Vec<Diagnostic> {
+        let settings = self.settings_for(article.source.path());
         let front_matter = &article.front_matter;
-        let mut diagnostics: Vec<Diagnostic> = self
+        let mut diagnostics: Vec<Diagnostic> = settings
             .schema
             .validate(
                 &front_matter.value,
@@ -100,18 +142,20 @@ impl Engine {
             .into_iter()
             .map(schema_diagnostic)
             .collect();
-        for rule in &self.rules {
-            rule.check(article, &self.context, &mut diagnostics);
+        for rule in &settings.rules {
+            rule.check(article, &settings.context, &mut diagnostics);
         }
-        self.finish(diagnostics)
+        self.finish(settings, diagnostics)
     }
 
     /// Applies configured levels (dropping what is off) and sorts by position.
-    fn finish(&self, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    fn finish(&self, settings: &Settings, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
         let mut kept: Vec<Diagnostic> = diagnostics
             .into_iter()
             .filter_map(|mut diagnostic| {
-                diagnostic.severity = self.levels.resolve(&diagnostic.code, diagnostic.severity)?;
+                diagnostic.severity = settings
+                    .levels
+                    .resolve(&diagnostic.code, diagnostic.severity)?;
                 Some(diagnostic)
             })
             .collect();
@@ -147,7 +191,7 @@ pub fn parse_diagnostic(error: ParseError) -> Diagnostic {
     diagnostic
 }
 
-fn schema_diagnostic(finding: SchemaFinding) -> Diagnostic {
+pub fn schema_diagnostic(finding: SchemaFinding) -> Diagnostic {
     let severity = match finding.severity {
         FindingSeverity::Error => Severity::Error,
         FindingSeverity::Warning => Severity::Warning,

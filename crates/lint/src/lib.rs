@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod codes;
+pub mod config;
 pub mod context;
 pub mod diagnostic;
 pub mod discover;

@@ -10,9 +10,9 @@ use clap::Args;
 use rayon::prelude::*;
 
 use super::output::Destination;
+use super::settings::{Plan, PlanError, plan};
 use super::{ColorChoice, exit, parse_day, parse_time_zone};
 use crate::context::Context;
-use crate::discover::{Filters, discover};
 use crate::engine::{Engine, FileReport};
 use crate::levels::Levels;
 use crate::report::{Format, Summary, reporter};
@@ -72,6 +72,15 @@ pub struct CheckArgs {
     /// Site time zone for `published` values without an offset (IANA name or +05:00).
     #[arg(long, value_name = "TZ", value_parser = parse_time_zone)]
     pub timezone: Option<jiff::tz::TimeZone>,
+
+    /// Use this configuration file for every checked file (instead of the nearest
+    /// `article-lint.yaml` above each one).
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore every configuration file (command-line flags and defaults only).
+    #[arg(long)]
+    pub isolated: bool,
 }
 
 /// Levels set on the command line (`--ignore`); unknown codes are usage errors.
@@ -110,12 +119,31 @@ pub fn engine_for(args: &CheckArgs) -> Result<Engine, String> {
 }
 
 pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
-    let engine = engine_for(args)?;
     let color = args.color.enabled();
     let mut out = io::BufWriter::new(Destination::open(args.output_file.as_deref())?);
     let mut reporter = reporter(args.format, color);
     let mut summary = Summary::default();
     let mut io_failure = false;
+    let stdin_path = args
+        .paths
+        .iter()
+        .any(|path| path == Path::new("-"))
+        .then(|| args.stdin_filename.clone().unwrap_or_else(|| PathBuf::from("-")));
+    let Plan { engine, files } = match plan(args, stdin_path.as_deref()) {
+        Ok(plan) => plan,
+        Err(PlanError::Usage(message)) => return Err(message),
+        Err(PlanError::Config(reports)) => {
+            // Configuration errors are shown like article findings, then exit 2.
+            for report in &reports {
+                summary.add(report);
+                let _ = reporter.file(report, &mut out);
+            }
+            let _ = reporter.finish(&summary, &mut out);
+            let _ = out.flush();
+            out.into_parts().0.finish()?;
+            return Ok(exit::FAILURE);
+        }
+    };
 
     let mut emit = |report: FileReport, out: &mut dyn Write| {
         summary.add(&report);
@@ -138,9 +166,6 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
             .unwrap_or_else(|| PathBuf::from("-"));
         emit(engine.check_bytes(&path, bytes), &mut out);
     } else {
-        let filters =
-            Filters::new(&args.include, &args.exclude).map_err(|error| error.to_string())?;
-        let files = discover(&args.paths, &filters).map_err(|error| error.to_string())?;
         check_in_order(&engine, &files, |report| emit(report, &mut out));
     }
 

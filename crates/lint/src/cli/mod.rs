@@ -6,6 +6,7 @@ mod explain;
 mod man;
 mod output;
 mod rules;
+mod settings;
 
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
@@ -52,6 +53,8 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff).
     Man,
+    /// Write a commented starter `article-lint.yaml` in the current folder.
+    Init,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -123,6 +126,16 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Explain(args) => ExitCode::from(explain::explain(&args)),
         Command::Completions(args) => ExitCode::from(completions::completions(&args)),
         Command::Man => ExitCode::from(man::man()),
+        Command::Init => match crate::config::write_starter(std::path::Path::new(".")) {
+            Ok(path) => {
+                println!("wrote {}", path.display());
+                ExitCode::from(exit::OK)
+            }
+            Err(message) => {
+                eprintln!("error: {message}");
+                ExitCode::from(exit::FAILURE)
+            }
+        },
         Command::Check(args) => match check::check(&args) {
             Ok(code) => ExitCode::from(code),
             Err(message) => {

@@ -1,6 +1,7 @@
 //! Every rule, by family (one folder a family, one file a rule).
 
 pub mod date;
+pub mod front_matter;
 pub mod number;
 
 use std::sync::OnceLock;
@@ -13,6 +14,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
     ALL.get_or_init(|| {
         let mut rules: Vec<&'static dyn Rule> = Vec::new();
         rules.extend_from_slice(date::RULES);
+        rules.extend_from_slice(front_matter::RULES);
         rules.extend_from_slice(number::RULES);
         rules.sort_by_key(|rule| rule.meta().code);
         rules

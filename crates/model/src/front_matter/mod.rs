@@ -8,7 +8,15 @@ mod yaml;
 pub use fields::{Author, DateValue, Fields};
 pub use split::{Delimiters, split_front_matter};
 
-use crate::{ParseError, Source, SpanIndex};
+use crate::{ParseError, Source, Span, SpanIndex};
+
+/// Parses a whole file as one YAML mapping (e.g. article-lint's own configuration),
+/// with the same rules, limits and exact spans as front matter. An empty file is an
+/// empty mapping.
+pub fn parse_yaml_document(source: &Source) -> Result<(serde_json::Value, SpanIndex), ParseError> {
+    let content = Span::new(source.content_start(), source.text().len());
+    yaml::parse_yaml(source, content)
+}
 
 /// The parsed front matter of an article.
 #[derive(Debug, Clone)]
