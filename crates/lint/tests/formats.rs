@@ -503,6 +503,40 @@ fn output_file_receives_the_report_atomically() {
     assert_eq!(output.code, 0);
     let text = std::fs::read_to_string(&target).unwrap();
     assert!(text.starts_with("no problems in "), "{text}");
+
+    // The human format into a file: plain by default, colored only with
+    // `--color always`.
+    let mut command = Command::cargo_bin("article-lint").unwrap();
+    let status = command
+        .current_dir(workspace())
+        .args([
+            "check",
+            "--today",
+            TODAY,
+            "fixtures/invalid/duplicate-key.md",
+        ])
+        .args(["--output-file", target.to_str().unwrap()])
+        .env_remove("NO_COLOR")
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(1));
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(text.contains("parse/duplicate-key"), "{text}");
+    assert!(!text.contains('\u{1b}'), "{text}");
+    let status = Command::cargo_bin("article-lint")
+        .unwrap()
+        .current_dir(workspace())
+        .args(["check", "--today", TODAY, "--color", "always"])
+        .args(["fixtures/invalid/duplicate-key.md", "--output-file"])
+        .arg(&target)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(1));
+    let text = std::fs::read_to_string(&target).unwrap();
+    assert!(
+        text.contains('\u{1b}'),
+        "`--color always` is honoured: {text}"
+    );
 }
 
 #[test]

@@ -119,7 +119,11 @@ pub fn engine_for(args: &CheckArgs) -> Result<Engine, String> {
 }
 
 pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
-    let color = args.color.enabled();
+    // A report file gets colors only when asked for (`auto` looks at the terminal).
+    let color = match args.output_file {
+        Some(_) => args.color == ColorChoice::Always,
+        None => args.color.enabled(),
+    };
     let mut out = io::BufWriter::new(Destination::open(args.output_file.as_deref())?);
     let mut reporter = reporter(args.format, color);
     let mut summary = Summary::default();
