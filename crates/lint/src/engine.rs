@@ -145,7 +145,8 @@ impl Engine {
         for rule in &settings.rules {
             rule.check(article, &settings.context, &mut diagnostics);
         }
-        self.finish(settings, diagnostics)
+        let kept = self.finish(settings, diagnostics);
+        crate::suppress::apply(article, kept, &settings.levels)
     }
 
     /// Applies configured levels (dropping what is off) and sorts by position.

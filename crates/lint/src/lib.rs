@@ -18,3 +18,4 @@ pub mod report;
 pub mod rule;
 pub mod rules;
 pub mod style;
+pub mod suppress;
