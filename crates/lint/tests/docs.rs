@@ -13,7 +13,7 @@ use article_schema::ArticleSchema;
 use assert_cmd::cargo::CommandCargoExt;
 use lint::diagnostic::{Level, docs_url};
 use lint::engine::Engine;
-use lint::examples::{example_context, example_text};
+use lint::examples::{example_context, example_file_name, example_text};
 use lint::levels::Levels;
 use lint::{docs, rules};
 use serde_json::Value;
@@ -126,7 +126,10 @@ fn every_rule_example_trips_exactly_its_rule() {
         let meta = rule.meta();
         let codes_of = |example: &str| -> Vec<String> {
             engine
-                .check_bytes(Path::new("example.md"), example_text(example).into_bytes())
+                .check_bytes(
+                    Path::new(example_file_name(example)),
+                    example_text(example).into_bytes(),
+                )
                 .diagnostics
                 .into_iter()
                 .map(|d| d.code)

@@ -20,7 +20,7 @@ pub struct Json {
 impl Reporter for Json {
     fn file(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
         if self.files_written == 0 {
-            write!(out, "{{\"version\":{JSON_VERSION},\"files\":[\n")?;
+            writeln!(out, "{{\"version\":{JSON_VERSION},\"files\":[")?;
         } else {
             writeln!(out, ",")?;
         }
