@@ -1,0 +1,224 @@
+//! What every date rule reads: the publication day and every date mention of the body,
+//! recognized once per article (cached per thread for the article being checked).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use article_model::body::BlockKind;
+use article_model::text::dates::{DateMention, MentionKind, find_dates};
+use article_model::text::{Token, TokenKind};
+use article_model::{Article, Span};
+use jiff::civil::Date;
+
+use crate::context::Context;
+use crate::diagnostic::Diagnostic;
+use crate::rule::RuleMeta;
+
+/// Which front matter date a display date line stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DisplayKind {
+    /// "Fri Feb 06 2026", "Published: 6 February 2026".
+    Published,
+    /// "Updated: Feb. 7, 2026".
+    Updated,
+}
+
+/// One date mention and where it sits.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub block: usize,
+    /// Index in the block's sentences (`None` in the dateline).
+    pub sentence: Option<usize>,
+    pub mention: DateMention,
+    /// The mention is a line of its own (a printed date under the headline).
+    pub display: Option<DisplayKind>,
+}
+
+/// Every date mention of one article.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    pub found: Vec<Found>,
+}
+
+thread_local! {
+    static CACHE: RefCell<Option<(usize, String, Rc<Analysis>)>> = const { RefCell::new(None) };
+}
+
+/// The date mentions of `article`, computed once per article and thread.
+pub fn analysis(article: &Article) -> Rc<Analysis> {
+    let text = article.source.text();
+    let key = text.as_ptr() as usize;
+    if let Some(hit) = CACHE.with(|cache| {
+        cache
+            .borrow()
+            .as_ref()
+            .filter(|(k, t, _)| *k == key && t == text)
+            .map(|(_, _, a)| Rc::clone(a))
+    }) {
+        return hit;
+    }
+    let computed = Rc::new(analyze(article));
+    CACHE.with(|cache| {
+        *cache.borrow_mut() = Some((key, text.to_owned(), Rc::clone(&computed)));
+    });
+    computed
+}
+
+fn analyze(article: &Article) -> Analysis {
+    let body = &article.body;
+    let full = article.source.text();
+    let mut found = Vec::new();
+    for (index, block) in body.blocks.iter().enumerate() {
+        let from = match (body.dateline_block, &body.dateline) {
+            (Some(b), Some(dateline)) if b == index => dateline.end_token,
+            _ => 0,
+        };
+        let text = block.text.text();
+        let mentions = find_dates(&block.tokens, text, from);
+        if mentions.is_empty() {
+            continue;
+        }
+        let can_display = matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading { .. })
+            && !block.in_blockquote
+            && from == 0;
+        let lines = if can_display {
+            lines(&block.tokens, full)
+        } else {
+            Vec::new()
+        };
+        for mention in mentions {
+            let sentence = block
+                .sentences
+                .iter()
+                .position(|s| s.tokens.contains(&mention.tokens.start));
+            let display = lines
+                .iter()
+                .find(|line| line.contains(&mention.tokens.start))
+                .and_then(|line| display_kind(&block.tokens, text, line.clone(), &mention));
+            found.push(Found {
+                block: index,
+                sentence,
+                mention,
+                display,
+            });
+        }
+    }
+    Analysis { found }
+}
+
+/// The token ranges of a block's source lines.
+fn lines(tokens: &[Token], full: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..tokens.len() {
+        let gap = full
+            .get(tokens[i - 1].span.end..tokens[i].span.start)
+            .unwrap_or("");
+        if gap.contains('\n') {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+const LABEL_WORDS: &[&str] = &[
+    "published",
+    "posted",
+    "first",
+    "date",
+    "dated",
+    "on",
+    "last",
+    "updated",
+    "modified",
+    "revised",
+    "edited",
+];
+const UPDATE_WORDS: &[&str] = &["updated", "modified", "revised", "edited"];
+const TIME_WORDS: &[&str] = &[
+    "am", "pm", "a.m.", "p.m.", "gmt", "utc", "pkt", "ist", "est", "edt", "et", "pt", "pst", "pdt",
+    "bst", "cet", "cest", "at", "hrs", "z",
+];
+
+/// Whether a line is only this date (with a label before it and a time after it).
+fn display_kind(
+    tokens: &[Token],
+    text: &str,
+    line: std::ops::Range<usize>,
+    mention: &DateMention,
+) -> Option<DisplayKind> {
+    if !matches!(
+        mention.kind,
+        MentionKind::Written(_) | MentionKind::Numeric(_)
+    ) {
+        return None;
+    }
+    if let MentionKind::Written(w) = &mention.kind
+        && w.year.is_none()
+        && w.weekday.is_none()
+    {
+        return None;
+    }
+    let mut kind = DisplayKind::Published;
+    for token in &tokens[line.start..mention.tokens.start] {
+        let s = token.as_str(text);
+        match token.kind {
+            TokenKind::Word if LABEL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(s)) => {
+                if UPDATE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(s)) {
+                    kind = DisplayKind::Updated;
+                }
+            }
+            TokenKind::Punct if matches!(s, ":" | "|" | "-" | "—") => {}
+            _ => return None,
+        }
+    }
+    for token in &tokens[mention.tokens.end..line.end] {
+        let s = token.as_str(text);
+        let ok = match token.kind {
+            TokenKind::Word => TIME_WORDS.iter().any(|w| w.eq_ignore_ascii_case(s)),
+            TokenKind::Numeric => s.contains(':'),
+            TokenKind::Number(_) => true,
+            TokenKind::Punct => matches!(s, "," | "|" | "·" | "-" | "—" | "(" | ")" | "+" | "."),
+            TokenKind::Quote { .. } => false,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    Some(kind)
+}
+
+/// The publication day `P` in the article's zone; `None` without a valid `published`.
+pub fn publication_day(article: &Article, ctx: &Context) -> Option<Date> {
+    article
+        .front_matter
+        .fields
+        .published
+        .as_ref()?
+        .civil_date(&ctx.timezone)
+}
+
+/// The span of a front matter value (`"/published"`).
+pub fn value_span(article: &Article, pointer: &str) -> Option<Span> {
+    article.front_matter.spans.get(pointer).map(|n| n.value)
+}
+
+/// A finding of `meta`'s rule at its default severity.
+pub fn finding(meta: &RuleMeta, message: impl Into<String>, span: Span) -> Diagnostic {
+    Diagnostic::new(meta.code, meta.default_severity(), message, span)
+}
+
+/// "Friday, Feb. 6, 2026": a date in plain words for messages.
+pub fn describe(date: Date) -> String {
+    format!(
+        "{}, {} {}, {}",
+        article_model::text::dates::weekday_name(date.weekday()),
+        article_model::text::dates::month_name(date.month()),
+        date.day(),
+        date.year()
+    )
+}

@@ -1,0 +1,117 @@
+//! `date/dateline`: the body dateline agrees with the front matter and the date.
+
+use article_model::Article;
+use article_model::body::DatelineForm;
+use article_model::text::dates::{closest_to, month_word};
+
+use super::analysis::{describe, finding, publication_day, value_span};
+use super::render::ap_month;
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::rule::{FixKind, Rule, RuleMeta};
+
+pub struct Dateline;
+
+static META: RuleMeta = RuleMeta {
+    code: "date/dateline",
+    summary: "The body dateline disagrees with front matter `dateline`, is not in capitals, or carries a date other than the publication date",
+    default_level: Level::Error,
+    fix: FixKind::Sometimes,
+    docs: "The dateline that opens the story (`ISLAMABAD:`, `ISLAMABAD (AP) —`, \
+`ISLAMABAD, Feb 6 (Reuters) -`) must name the same city as the front matter `dateline` \
+(compared without regard to case; a region after a comma in the front matter is ignored), \
+be in capitals (safe fix), and, in the Reuters form, carry the publication date (unsafe fix: \
+either may be wrong).",
+    bad_example: "Islamabad (AP) — The United States on Friday backed Pakistan's security operation.",
+    good_example: "ISLAMABAD (AP) — The United States on Friday backed Pakistan's security operation.",
+};
+
+impl Rule for Dateline {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let Some(dateline) = &article.body.dateline else {
+            return;
+        };
+        let city = dateline.city.as_str();
+        if let Some(field) = &article.front_matter.fields.dateline {
+            let expected = field.split(',').next().unwrap_or("").trim();
+            let same = normalize(expected) == normalize(city);
+            if !expected.is_empty() && !same {
+                let mut diagnostic = finding(
+                    &META,
+                    format!("the dateline says {city} but the front matter `dateline` is {field}"),
+                    dateline.city_span,
+                )
+                .with_label("dateline city")
+                .with_help(format!(
+                    "open the story with {}, or correct the front matter `dateline`",
+                    expected.to_uppercase()
+                ));
+                if let Some(span) = value_span(article, "/dateline") {
+                    diagnostic = diagnostic.with_secondary(span, "front matter dateline");
+                }
+                out.push(diagnostic);
+            }
+        }
+        if city.chars().any(char::is_lowercase) {
+            let upper = city.to_uppercase();
+            let mut diagnostic = finding(
+                &META,
+                format!("the dateline city `{city}` is not in capitals"),
+                dateline.city_span,
+            )
+            .with_label("not in capitals")
+            .with_help(format!("write {upper}"));
+            if article.source.slice(dateline.city_span) == city {
+                diagnostic = diagnostic.with_fix(Fix::safe(
+                    format!("write `{upper}`"),
+                    dateline.city_span,
+                    upper,
+                ));
+            }
+            out.push(diagnostic);
+        }
+        if dateline.form == DatelineForm::Reuters
+            && let Some((text, span)) = &dateline.date
+            && let Some(p) = publication_day(article, ctx)
+            && let Some((m, d)) = parse_month_day(text)
+            && let Some(date) = closest_to(m, d, p)
+            && date != p
+        {
+            let month = ap_month(p.month()).trim_end_matches('.');
+            let right = format!("{month} {}", p.day());
+            out.push(
+                finding(
+                    &META,
+                    format!(
+                        "the dateline is dated {} but the story is published {}",
+                        describe(date),
+                        describe(p)
+                    ),
+                    *span,
+                )
+                .with_label(format!("should be {right}"))
+                .with_help(format!("date the dateline {right}, or correct `published`"))
+                .with_fix(Fix::unsafe_(format!("write `{right}`"), *span, right)),
+            );
+        }
+    }
+}
+
+fn normalize(city: &str) -> String {
+    city.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// "Feb 6" / "Feb. 6" → (2, 6).
+fn parse_month_day(text: &str) -> Option<(i8, i8)> {
+    let mut words = text.split_whitespace();
+    let (month, _) = month_word(words.next()?.trim_end_matches('.'))?;
+    let day: i8 = words.next()?.parse().ok()?;
+    (1..=31).contains(&day).then_some((month, day))
+}

@@ -1,0 +1,148 @@
+//! `date/invalid`: a date that does not exist.
+
+use article_model::Article;
+use article_model::front_matter::DateValue;
+use article_model::text::dates::{MentionKind, days_in_month, month_name};
+
+use super::analysis::{analysis, finding, publication_day, value_span};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Level};
+use crate::rule::{FixKind, Rule, RuleMeta};
+
+pub struct Invalid;
+
+static META: RuleMeta = RuleMeta {
+    code: "date/invalid",
+    summary: "A date that does not exist: Feb. 30, April 31, Feb. 29 in a common year, 31/11/2026",
+    default_level: Level::Error,
+    fix: FixKind::None,
+    docs: "Checks every date in the front matter (`published`, `updated`) and in the text, \
+quoted or not, against the calendar. A day past the end of its month (\"Feb. 30\", \"April 31\", \
+`2026-02-30`), Feb. 29 in a year that is not a leap year, and all-numeric dates that are not a \
+real day whichever way they are read (\"31/11/2026\") are reported. A date without a year is \
+checked in the year closest to the publication date. No fix: only the writer knows which day \
+was meant.",
+    bad_example: "The ceasefire talks were first held on April 31, officials said.",
+    good_example: "The ceasefire talks were first held on April 30, officials said.",
+};
+
+impl Rule for Invalid {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let fields = &article.front_matter.fields;
+        for (key, value) in [
+            ("published", &fields.published),
+            ("updated", &fields.updated),
+        ] {
+            if let Some(DateValue::Invalid(raw)) = value
+                && let Some((y, m, d)) = date_shape(raw)
+                && let Some(span) = value_span(article, &format!("/{key}"))
+            {
+                let (message, help) = if !(1..=12).contains(&m) {
+                    (
+                        format!("`{key}` has month {m}, which does not exist"),
+                        "months run from 01 to 12".to_owned(),
+                    )
+                } else {
+                    (
+                        format!(
+                            "`{key}` is {} {d}, {y}, which does not exist",
+                            month_name(m as i8)
+                        ),
+                        format!(
+                            "{} {y} has {} days",
+                            month_name(m as i8),
+                            days_in_month(y as i16, m as i8)
+                        ),
+                    )
+                };
+                out.push(
+                    finding(&META, message, span)
+                        .with_label("no such day")
+                        .with_help(help),
+                );
+            }
+        }
+        let p = publication_day(article, ctx);
+        let source = article.source.text();
+        for found in &analysis(article).found {
+            let mention = &found.mention;
+            match &mention.kind {
+                MentionKind::Written(date) if date.is_impossible(p) => {
+                    let (m, d) = (date.month.month, date.day.day);
+                    let name = month_name(m);
+                    let max = days_in_month(2024, m);
+                    let (message, help) = match date.year {
+                        Some(year) => (
+                            format!("{name} {d}, {} does not exist", year.year),
+                            format!(
+                                "{name} {} has {} days",
+                                year.year,
+                                days_in_month(year.year, m)
+                            ),
+                        ),
+                        None if d > max => (
+                            format!("{name} {d} does not exist"),
+                            format!("{name} has at most {max} days"),
+                        ),
+                        None => (
+                            format!(
+                                "{name} {d} does not exist in the years around the publication date"
+                            ),
+                            "February 29 exists only in leap years; give the year if another one is meant"
+                                .to_owned(),
+                        ),
+                    };
+                    out.push(
+                        finding(&META, message, date.core)
+                            .with_label("no such day")
+                            .with_help(help),
+                    );
+                }
+                MentionKind::Numeric(numeric) if numeric.is_impossible() => {
+                    let written = source.get(mention.span.range()).unwrap_or("");
+                    let help = if numeric.iso {
+                        "ISO dates are year-month-day; check the month and the day".to_owned()
+                    } else {
+                        "read as month/day/year or as day/month/year, neither is a real day"
+                            .to_owned()
+                    };
+                    out.push(
+                        finding(
+                            &META,
+                            format!("`{written}` is not a real date"),
+                            mention.span,
+                        )
+                        .with_label("no such day")
+                        .with_help(help),
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// `YYYY-MM-DD` at the start of a value (a date or a date-time): its three numbers.
+fn date_shape(raw: &str) -> Option<(i32, i32, i32)> {
+    let b = raw.as_bytes();
+    if b.len() < 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || (b.len() > 10 && !matches!(b[10], b'T' | b't' | b' '))
+    {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<i32> {
+        let s = raw.get(r)?;
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse().ok())?
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    (d >= 1 && m >= 1 && (m > 12 || d > days_in_month(y as i16, m as i8) as i32))
+        .then_some((y, m, d))
+}

@@ -1,0 +1,291 @@
+//! `date/tense`: a past-tense event dated after publication, or a future one before it.
+
+use article_model::Article;
+use article_model::body::Block;
+use article_model::text::TokenKind;
+
+use super::analysis::{analysis, describe, finding, publication_day};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Level};
+use crate::rule::{FixKind, Rule, RuleMeta};
+
+pub struct Tense;
+
+static META: RuleMeta = RuleMeta {
+    code: "date/tense",
+    summary: "A past-tense statement dated after publication, or a future-tense one dated before it",
+    default_level: Level::Warning,
+    fix: FixKind::None,
+    docs: "In one sentence, a verb in the past (was, were, had, said, did, a verb in -ed) \
+shortly before a date after the publication date (\"was arrested on Feb. 9\" in a story of \
+Feb. 6), or a future marker (will, is to, is due, scheduled, expected, plans to) before a date \
+earlier than publication (\"will meet on Feb. 2\"), means the tense or the date is wrong. \
+The nearest marker before the date decides, within six words and the same clause; no marker, \
+no finding. Dates after \"until\", \"by\", \"to\", \"for\", \"since\" and the like (\"was \
+postponed until Feb. 20\") and dates used as modifiers (\"the Jan. 31 attacks\") are not \
+checked, nor is quoted speech.",
+    bad_example: "Provincial officials will meet on Jan. 20 to review the operation.",
+    good_example: "Provincial officials met on Jan. 20 to review the operation.",
+};
+
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "scheduled",
+    "expected",
+    "due",
+    "slated",
+    "plans",
+    "plan",
+    "planned",
+    "set",
+    "'ll",
+    "’ll",
+];
+const PAST: &[&str] = &[
+    "was", "were", "had", "said", "did", "took", "met", "came", "went", "began", "held", "told",
+    "died", "fled", "left", "saw", "gave", "made", "won", "lost", "fell",
+];
+/// Words that end a search (another verb form decides, or a new clause starts).
+const NEUTRAL: &[&str] = &[
+    "would", "could", "should", "might", "may", "can", "must", "is", "are", "am", "has", "have",
+    "be", "being", "been", "that", "which", "who", "whom", "when", "where", "while", "if",
+    "because", "after", "before", "as", "of",
+];
+/// Words right before a date that make it not the time of the verb.
+const NOT_EVENT: &[&str] = &[
+    "until",
+    "till",
+    "to",
+    "for",
+    "by",
+    "through",
+    "from",
+    "before",
+    "after",
+    "since",
+    "between",
+    "and",
+    "or",
+    "than",
+    "of",
+    "the",
+    "a",
+    "an",
+    "last",
+    "next",
+    "this",
+    "that",
+    "ahead",
+    "starting",
+    "beginning",
+    "ending",
+    "around",
+    "early",
+    "late",
+    "mid",
+    "from",
+    "into",
+    "past",
+    "like",
+    "about",
+    "against",
+    "over",
+    "with",
+];
+/// Words in -ed that are not past-tense verbs here.
+const ED_EXCEPTIONS: &[&str] = &[
+    "proposed",
+    "planned",
+    "scheduled",
+    "expected",
+    "delayed",
+    "postponed",
+    "rescheduled",
+    "anticipated",
+    "intended",
+    "slated",
+    "needed",
+    "based",
+    "united",
+    "hundred",
+    "red",
+    "bed",
+    "need",
+    "speed",
+    "seed",
+    "feed",
+    "indeed",
+    "succeed",
+    "proceed",
+    "exceed",
+    "limited",
+    "related",
+    "armed",
+    "wounded",
+    "detailed",
+    "advanced",
+    "alleged",
+    "reported",
+    "so-called",
+    "called",
+    "named",
+    "designated",
+    "listed",
+    "concerned",
+    "interested",
+    "renewed",
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    Past,
+    Future,
+}
+
+impl Rule for Tense {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let Some(p) = publication_day(article, ctx) else {
+            return;
+        };
+        for found in &analysis(article).found {
+            let mention = &found.mention;
+            let (Some(written), Some(sentence)) = (mention.written(), found.sentence) else {
+                continue;
+            };
+            if mention.quoted || found.display.is_some() {
+                continue;
+            }
+            let Some(date) = written.date(Some(p)) else {
+                continue;
+            };
+            if date == p {
+                continue;
+            }
+            let block = &article.body.blocks[found.block];
+            let first = block.sentences[sentence].tokens.start;
+            let Some((marker, marker_index)) = marker_before(block, first, mention.tokens.start)
+            else {
+                continue;
+            };
+            let (suspect, what) = match marker {
+                Marker::Past if date > p => (true, "past tense, dated after publication"),
+                Marker::Future if date < p => (true, "future tense, dated before publication"),
+                _ => (false, ""),
+            };
+            if !suspect {
+                continue;
+            }
+            let marker_span = block.tokens[marker_index].span;
+            let marker_text = article.source.slice(marker_span);
+            out.push(
+                finding(
+                    &META,
+                    format!(
+                        "{what}: \"{marker_text}\" with {} (the story is dated {})",
+                        describe(date),
+                        describe(p)
+                    ),
+                    written.core,
+                )
+                .with_label(if marker == Marker::Past {
+                    "after publication"
+                } else {
+                    "before publication"
+                })
+                .with_secondary(marker_span, "tense set here")
+                .with_help(if marker == Marker::Past {
+                    "check the date, or put the verb in the future"
+                } else {
+                    "check the date, or put the verb in the past"
+                }),
+            );
+        }
+    }
+}
+
+/// The nearest tense marker before the date at `date_start`, in its clause.
+fn marker_before(
+    block: &Block,
+    sentence_start: usize,
+    date_start: usize,
+) -> Option<(Marker, usize)> {
+    let text = block.text.text();
+    let tokens = &block.tokens;
+    let prev = date_start.checked_sub(1)?;
+    if prev < sentence_start || !tokens[prev].is_word() {
+        return None;
+    }
+    let lower = |i: usize| tokens[i].as_str(text).to_ascii_lowercase();
+    if NOT_EVENT.contains(&lower(prev).as_str()) {
+        return None;
+    }
+    let mut words = 0;
+    let mut i = date_start;
+    while i > sentence_start && words < 6 {
+        i -= 1;
+        let token = &tokens[i];
+        match token.kind {
+            TokenKind::Word => {}
+            TokenKind::Punct if token.as_str(text) == "-" => continue,
+            _ => return None,
+        }
+        words += 1;
+        let word = lower(i);
+        let before = (i > sentence_start).then(|| lower(i - 1));
+        if word == "to" {
+            if matches!(before.as_deref(), Some("is" | "are" | "was" | "were")) {
+                return Some((Marker::Future, i));
+            }
+            continue;
+        }
+        if FUTURE.contains(&word.as_str()) {
+            // "set" and "plan" only with "is"/"are" ("is set to", "plans to").
+            if matches!(word.as_str(), "set" | "plan" | "planned")
+                && !matches!(before.as_deref(), Some("is" | "are"))
+            {
+                continue;
+            }
+            return Some((Marker::Future, i));
+        }
+        if PAST.contains(&word.as_str()) {
+            return Some((Marker::Past, i));
+        }
+        if NEUTRAL.contains(&word.as_str()) {
+            return None;
+        }
+        if word.len() >= 5
+            && word.ends_with("ed")
+            && !ED_EXCEPTIONS.contains(&word.as_str())
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && !matches!(
+                before.as_deref(),
+                Some(
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "to"
+                        | "be"
+                        | "being"
+                        | "been"
+                        | "is"
+                        | "are"
+                        | "this"
+                        | "that"
+                )
+            )
+        {
+            return Some((Marker::Past, i));
+        }
+    }
+    None
+}

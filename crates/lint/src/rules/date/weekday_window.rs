@@ -1,0 +1,84 @@
+//! `date/weekday-window`: AP uses the weekday for dates within a week of publication.
+
+use article_model::Article;
+use article_model::text::dates::{days_between, weekday_name};
+
+use super::analysis::{analysis, describe, finding, publication_day};
+use crate::context::Context;
+use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::rule::{FixKind, Rule, RuleMeta};
+
+pub struct WeekdayWindow;
+
+static META: RuleMeta = RuleMeta {
+    code: "date/weekday-window",
+    summary: "AP: a date within seven days of publication is written as the weekday",
+    default_level: Level::Info,
+    fix: FixKind::Unsafe,
+    docs: "AP style uses the day of the week for events within seven days of the \
+publication date (\"on Tuesday\"), and the date beyond. A date in the text that falls within \
+the window (knob `weekday_window`, 7 days in ap; off in the other presets) gets the weekday \
+as a suggestion. Dates that already carry a weekday, quoted dates and the printed date line \
+are left alone. The fix (unsafe: the reader may need the date) replaces \"on Feb. 3\" with \
+\"on Tuesday\".",
+    bad_example: "Security forces began the operation on Feb. 3 in the province.",
+    good_example: "Security forces began the operation on Jan. 13 in the province.",
+};
+
+impl Rule for WeekdayWindow {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let Some(window) = ctx.style.dates.weekday_window else {
+            return;
+        };
+        let Some(p) = publication_day(article, ctx) else {
+            return;
+        };
+        for found in &analysis(article).found {
+            let mention = &found.mention;
+            let Some(written) = mention.written() else {
+                continue;
+            };
+            if written.weekday.is_some() || mention.quoted || found.display.is_some() {
+                continue;
+            }
+            let Some(date) = written.date(Some(p)) else {
+                continue;
+            };
+            let distance = days_between(p, date);
+            if distance.unsigned_abs() >= u64::from(window) {
+                continue;
+            }
+            let name = weekday_name(date.weekday());
+            let when = match distance {
+                0 => "the publication day".to_owned(),
+                d if d < 0 => format!("{} days before publication", -d),
+                d => format!("{d} days after publication"),
+            };
+            let written_text = article.source.slice(written.core);
+            let mut diagnostic = finding(
+                &META,
+                format!("{written_text} is within a week of publication; AP uses the weekday"),
+                written.core,
+            )
+            .with_label(format!("{name}, {when}"))
+            .with_help(format!("write {name} ({} is {when})", describe(date)));
+            let block = &article.body.blocks[found.block];
+            let after_on = mention.tokens.start > 0
+                && block
+                    .token_text(mention.tokens.start - 1)
+                    .eq_ignore_ascii_case("on");
+            if after_on {
+                diagnostic = diagnostic.with_fix(Fix::unsafe_(
+                    format!("replace `{written_text}` with `{name}`"),
+                    written.core,
+                    name,
+                ));
+            }
+            out.push(diagnostic);
+        }
+    }
+}
