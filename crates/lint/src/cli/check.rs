@@ -81,6 +81,15 @@ pub struct CheckArgs {
     /// Ignore every configuration file (command-line flags and defaults only).
     #[arg(long)]
     pub isolated: bool,
+
+    /// Hide the findings recorded in this baseline file (see --write-baseline); the
+    /// summary says how many were hidden.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+
+    /// Record every current finding in this baseline file (JSON) and exit 0.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
 }
 
 /// Levels set on the command line (`--ignore`); unknown codes are usage errors.
@@ -149,7 +158,25 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
         }
     };
 
-    let mut emit = |report: FileReport, out: &mut dyn Write| {
+    let mut baseline = match &args.baseline {
+        Some(path) => Some(crate::baseline::Baseline::load(path)?),
+        None => None,
+    };
+    if baseline.is_some() {
+        summary.baselined = Some(0);
+    }
+    let mut recorder = args
+        .write_baseline
+        .as_deref()
+        .map(crate::baseline::Recorder::new);
+
+    let mut emit = |mut report: FileReport, out: &mut dyn Write| {
+        if let Some(recorder) = recorder.as_mut() {
+            recorder.add(&report);
+        }
+        if let (Some(baseline), Some(hidden)) = (baseline.as_mut(), summary.baselined.as_mut()) {
+            *hidden += baseline.filter(&mut report);
+        }
         summary.add(&report);
         io_failure |= report.diagnostics.iter().any(|d| d.code == "io/read");
         // A closed pipe (`| head`) is not a failure worth a panic.
@@ -176,6 +203,17 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
     let _ = reporter.finish(&summary, &mut out);
     let _ = out.flush();
     out.into_parts().0.finish()?;
+    if let Some(recorder) = &recorder {
+        recorder.write()?;
+        if let Some(path) = &args.write_baseline {
+            eprintln!(
+                "wrote {} to {}",
+                crate::report::plural(recorder.len(), "finding"),
+                path.display()
+            );
+        }
+        return Ok(if io_failure { exit::FAILURE } else { exit::OK });
+    }
     Ok(if io_failure {
         exit::FAILURE
     } else if summary.errors > 0 || (args.deny_warnings && summary.warnings > 0) {

@@ -55,6 +55,9 @@ pub struct Summary {
     /// Files with a finding of any severity (for the summary line).
     #[serde(skip)]
     pub files_with_findings: usize,
+    /// Findings hidden by `--baseline` (only present with `--baseline`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baselined: Option<usize>,
 }
 
 impl Summary {
@@ -70,6 +73,13 @@ impl Summary {
 
     /// "3 errors, 1 warning in 2 of 120 files", or "no problems in 120 files".
     pub fn line(&self) -> String {
+        match self.baselined {
+            Some(hidden) => format!("{} ({hidden} hidden by baseline)", self.counts_line()),
+            None => self.counts_line(),
+        }
+    }
+
+    fn counts_line(&self) -> String {
         let parts: Vec<String> = [
             (self.errors, "error"),
             (self.warnings, "warning"),
