@@ -20,32 +20,10 @@ names like `2026-02-06-us-backs-pakistan.md`. The date must be the publication d
 article's zone, and the slug the `slug` field when there is one. The finding points at the \
 front matter value (`published` or `slug`) and names the file's value. Files not named this \
 way are not checked. No fix: renaming a file is left to the writer.",
-    bad_example: "---
-title: Example headline for a rule's documentation
-subtitle: A dek that explains what the example article is about
-author: Staff Reporter
-published: 2026-02-06
-section: World
-tags: [example]
-slug: something-else
-language: en
----
-
-Officials met in the capital to discuss the security operation.
-",
-    good_example: "---
-title: Example headline for a rule's documentation
-subtitle: A dek that explains what the example article is about
-author: Staff Reporter
-published: 2026-02-06
-section: World
-tags: [example]
-slug: example
-language: en
----
-
-Officials met in the capital to discuss the security operation.
-",
+    bad_example: "<!-- file: 2026-02-05-example.md -->
+Officials met in the capital to discuss the security operation.",
+    good_example: "<!-- file: 2026-02-06-example.md -->
+Officials met in the capital to discuss the security operation.",
 };
 
 /// The date and slug of a `YYYY-MM-DD-slug.md` file name. The date is returned as
@@ -79,8 +57,6 @@ impl Rule for Filename {
         let Some(name) = article.source.path().file_name().and_then(|n| n.to_str()) else {
             return;
         };
-        // The examples of the documentation are named `example.md`; a file named
-        // `2026-02-05-example.md` is what the bad example stands for.
         let Some((written, date, slug)) = parse_file_name(name) else {
             return;
         };

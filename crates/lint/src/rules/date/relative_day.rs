@@ -66,7 +66,8 @@ impl Rule for RelativeDay {
             if let Some(day) = day {
                 let name = weekday_name(day.weekday());
                 let replacement = if possessive {
-                    format!("{name}'s")
+                    let apostrophe = if word.contains('’') { '’' } else { '\'' };
+                    format!("{name}{apostrophe}s")
                 } else {
                     name.to_owned()
                 };
