@@ -395,3 +395,38 @@ fn init_writes_a_starter_that_loads_and_refuses_to_overwrite() {
         text
     );
 }
+
+#[test]
+fn style_knobs_and_override_styles_reach_the_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let body = "---\ntitle: Council approves new budget for city parks\n\
+                subtitle: The plan adds money for parks across the city this year\n\
+                author: Staff Reporter\npublished: 2026-02-06\nsection: World\ntags: [parks]\n\
+                slug: parks\nlanguage: en\ndateline: LAHORE\n---\n\n\
+                It will cost 5 percent more than last year, officials said.\n\n\
+                About 3 people spoke against it.\n";
+    write(root, "news/a.md", body);
+    write(root, "wire/b.md", body);
+    let codes_of = |value: &Value, suffix: &str| -> Vec<String> {
+        findings(value)
+            .into_iter()
+            .filter(|(path, _, _)| path.ends_with(suffix))
+            .map(|(_, code, _)| code)
+            .collect()
+    };
+    let (_, value) = check_json(root, &["--isolated", "."]);
+    assert_eq!(
+        codes_of(&value, "news/a.md"),
+        ["number/percent", "number/spell-out"]
+    );
+    write(
+        root,
+        "article-lint.yaml",
+        "style:\n  preset: ap\n  percent: percent\n  numbers:\n    spell_max: 0\n\
+         overrides:\n  - files: [wire]\n    style: {spell_max: 9}\n",
+    );
+    let (_, value) = check_json(root, &["."]);
+    assert!(codes_of(&value, "news/a.md").is_empty(), "{value}");
+    assert_eq!(codes_of(&value, "wire/b.md"), ["number/spell-out"]);
+}
