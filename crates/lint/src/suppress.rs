@@ -102,11 +102,11 @@ fn collect(article: &Article) -> (Vec<Entry>, Vec<Diagnostic>) {
     let mut open: Vec<usize> = Vec::new();
 
     let add = |entries: &mut Vec<Entry>,
-                   unknown: &mut Vec<Diagnostic>,
-                   codes: &[String],
-                   at: Span,
-                   range: Span,
-                   form: &'static str|
+               unknown: &mut Vec<Diagnostic>,
+               codes: &[String],
+               at: Span,
+               range: Span,
+               form: &'static str|
      -> Vec<usize> {
         let selectors: Vec<Option<String>> = if codes.is_empty() {
             vec![None]
