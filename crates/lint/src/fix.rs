@@ -356,21 +356,22 @@ pub fn fix_bytes(
     } else {
         String::new()
     };
-    if write && !options.diff_only {
-        if let Err(error) = write_atomically(path, fixed.text.as_bytes()) {
-            return FileFix {
-                report: engine.check_bytes(path, original.into_bytes()),
-                applied: Vec::new(),
-                diff: String::new(),
-                fixed: None,
-                converged: fixed.converged,
-                error: Some(format!(
-                    "cannot write fixes to {}: {} (the file is unchanged)",
-                    path.display(),
-                    crate::engine::plain_io_error(&error)
-                )),
-            };
-        }
+    if write
+        && !options.diff_only
+        && let Err(error) = write_atomically(path, fixed.text.as_bytes())
+    {
+        return FileFix {
+            report: engine.check_bytes(path, original.into_bytes()),
+            applied: Vec::new(),
+            diff: String::new(),
+            fixed: None,
+            converged: fixed.converged,
+            error: Some(format!(
+                "cannot write fixes to {}: {} (the file is unchanged)",
+                path.display(),
+                crate::engine::plain_io_error(&error)
+            )),
+        };
     }
     FileFix {
         report: fixed.last,

@@ -146,7 +146,11 @@ fn diff_prints_a_unified_diff_writes_nothing_and_exits_1() {
         output.stdout
     );
     // Findings are not reported in diff mode; the count goes to stderr.
-    assert!(!output.stdout.contains("number/spell-out"), "{}", output.stdout);
+    assert!(
+        !output.stdout.contains("number/spell-out"),
+        "{}",
+        output.stdout
+    );
     assert!(output.stderr.contains("would fix"), "{}", output.stderr);
     assert_eq!(before, snapshot(dir.path()), "--diff wrote files");
 
