@@ -9,6 +9,7 @@ use article_schema::ArticleSchema;
 use clap::Args;
 use rayon::prelude::*;
 
+use super::fixing;
 use super::output::Destination;
 use super::settings::{Plan, PlanError, plan};
 use super::{ColorChoice, exit, parse_day, parse_time_zone};
@@ -72,6 +73,33 @@ pub struct CheckArgs {
     /// Site time zone for `published` values without an offset (IANA name or +05:00).
     #[arg(long, value_name = "TZ", value_parser = parse_time_zone)]
     pub timezone: Option<jiff::tz::TimeZone>,
+
+    /// Apply safe fixes to the files, then report what remains (with `-`, print the
+    /// fixed text to standard output and the findings to standard error).
+    #[arg(long)]
+    pub fix: bool,
+
+    /// With --fix or --diff, apply unsafe fixes too (they may change the meaning).
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+
+    /// Print a unified diff of what --fix would change and write nothing (exit 1 when
+    /// there is a diff, 0 when none).
+    #[arg(long, conflicts_with_all = ["fix", "statistics"])]
+    pub diff: bool,
+
+    /// With --fix, list each fix applied (`path:line:col code: message`).
+    #[arg(long)]
+    pub show_fixes: bool,
+
+    /// Print counts per rule code (count, code, fixable) instead of the findings.
+    #[arg(long)]
+    pub statistics: bool,
+
+    /// Check only the files git lists as changed since REF (`git diff --name-only
+    /// --diff-filter=ACMR REF`, plus untracked files), among the given paths.
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
 
     /// Use this configuration file for every checked file (instead of the nearest
     /// `article-lint.yaml` above each one).
@@ -158,6 +186,24 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
         }
     };
 
+    let files = match &args.changed_since {
+        Some(_) if stdin_path.is_some() => {
+            return Err("--changed-since cannot be used with `-` (standard input)".into());
+        }
+        Some(reference) => {
+            let changed = crate::changed::changed_files(reference, &args.paths)?;
+            let mut files = files;
+            crate::changed::retain_changed(&mut files, &changed);
+            files
+        }
+        None => files,
+    };
+    let fix_options = fixing::fix_options(args);
+    let mut fix_run = fixing::FixRun::default();
+    let mut statistics = args.statistics.then(crate::fix::Statistics::default);
+    // `--fix` on standard input prints the fixed text there; the findings go to stderr.
+    let report_to_stderr = args.fix && stdin_path.is_some() && args.output_file.is_none();
+
     let mut baseline = match &args.baseline {
         Some(path) => Some(crate::baseline::Baseline::load(path)?),
         None => None,
@@ -179,8 +225,17 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
         }
         summary.add(&report);
         io_failure |= report.diagnostics.iter().any(|d| d.code == "io/read");
-        // A closed pipe (`| head`) is not a failure worth a panic.
-        let _ = reporter.file(&report, out);
+        match statistics.as_mut() {
+            Some(statistics) => statistics.add(&report.diagnostics, args.unsafe_fixes),
+            None if args.diff => {}
+            None if report_to_stderr => {
+                let _ = reporter.file(&report, &mut io::stderr());
+            }
+            // A closed pipe (`| head`) is not a failure worth a panic.
+            None => {
+                let _ = reporter.file(&report, out);
+            }
+        }
     };
 
     if args.paths.iter().any(|path| path == Path::new("-")) {
@@ -195,12 +250,32 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
             .stdin_filename
             .clone()
             .unwrap_or_else(|| PathBuf::from("-"));
-        emit(engine.check_bytes(&path, bytes), &mut out);
+        let report = match fix_options {
+            Some(options) => fixing::fix_stdin(&engine, &path, bytes, options, &mut fix_run),
+            None => engine.check_bytes(&path, bytes),
+        };
+        emit(report, &mut out);
+    } else if let Some(options) = fix_options {
+        fixing::run_in_order(
+            &files,
+            |path| crate::fix::fix_path(&engine, path, options),
+            |fixed| {
+                let report = fix_run.take(fixed, &mut io::stdout());
+                emit(report, &mut out);
+            },
+        );
     } else {
         check_in_order(&engine, &files, |report| emit(report, &mut out));
     }
 
-    let _ = reporter.finish(&summary, &mut out);
+    if let Some(statistics) = &statistics {
+        let _ = fixing::print_statistics(args, statistics, &summary, &mut out);
+    } else if report_to_stderr {
+        let _ = reporter.finish(&summary, &mut io::stderr());
+    } else if !args.diff {
+        let _ = reporter.finish(&summary, &mut out);
+    }
+    fix_run.finish(args, &mut out);
     let _ = out.flush();
     out.into_parts().0.finish()?;
     if let Some(recorder) = &recorder {
@@ -213,6 +288,9 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
             );
         }
         return Ok(if io_failure { exit::FAILURE } else { exit::OK });
+    }
+    if let Some(code) = fix_run.exit_code(args, io_failure) {
+        return Ok(code);
     }
     Ok(if io_failure {
         exit::FAILURE

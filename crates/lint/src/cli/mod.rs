@@ -3,6 +3,7 @@
 mod check;
 mod completions;
 mod explain;
+mod fixing;
 mod man;
 mod output;
 mod rules;
