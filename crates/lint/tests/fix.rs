@@ -153,6 +153,13 @@ fn diff_prints_a_unified_diff_writes_nothing_and_exits_1() {
     );
     assert!(output.stderr.contains("would fix"), "{}", output.stderr);
     assert_eq!(before, snapshot(dir.path()), "--diff wrote files");
+    // --diff wins over --fix.
+    let both = run(dir.path(), &["--fix", "--diff", "fixtures"], None);
+    assert_eq!(
+        (both.code, both.stdout.as_str()),
+        (1, output.stdout.as_str())
+    );
+    assert_eq!(before, snapshot(dir.path()), "--fix --diff wrote files");
 
     let clean = run(dir.path(), &["--diff", "fixtures/valid"], None);
     assert_eq!(

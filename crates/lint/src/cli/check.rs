@@ -84,8 +84,8 @@ pub struct CheckArgs {
     pub unsafe_fixes: bool,
 
     /// Print a unified diff of what --fix would change and write nothing (exit 1 when
-    /// there is a diff, 0 when none).
-    #[arg(long, conflicts_with_all = ["fix", "statistics"])]
+    /// there is a diff, 0 when none; wins over --fix).
+    #[arg(long, conflicts_with = "statistics")]
     pub diff: bool,
 
     /// With --fix, list each fix applied (`path:line:col code: message`).
