@@ -725,7 +725,7 @@ fn below_thousand(n: u64) -> String {
             out.push_str(SMALL[rest as usize]);
         } else {
             out.push_str(TENS[(rest / 10) as usize]);
-            if rest % 10 > 0 {
+            if !rest.is_multiple_of(10) {
                 out.push('-');
                 out.push_str(SMALL[(rest % 10) as usize]);
             }
@@ -738,7 +738,7 @@ fn below_thousand(n: u64) -> String {
 pub fn ordinal_words(n: u64) -> Option<String> {
     match n {
         1..=19 => Some(SMALL_ORDINALS[n as usize].to_owned()),
-        20..=99 if n % 10 == 0 => Some(TENS_ORDINALS[(n / 10) as usize].to_owned()),
+        20..=99 if n.is_multiple_of(10) => Some(TENS_ORDINALS[(n / 10) as usize].to_owned()),
         20..=99 => Some(format!(
             "{}-{}",
             TENS[(n / 10) as usize],
@@ -763,7 +763,7 @@ pub fn group_digits(digits: &str, separator: &str) -> String {
     let digits: Vec<char> = digits.chars().filter(char::is_ascii_digit).collect();
     let mut out = String::new();
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(separator);
         }
         out.push(*c);
@@ -786,7 +786,7 @@ pub fn short_decimal(value: f64) -> Option<String> {
     let frac = hundredths % 100;
     Some(if frac == 0 {
         whole.to_string()
-    } else if frac % 10 == 0 {
+    } else if frac.is_multiple_of(10) {
         format!("{whole}.{}", frac / 10)
     } else {
         format!("{whole}.{frac:02}")
@@ -807,50 +807,52 @@ enum NumberWord {
 }
 
 fn number_word(word: &str) -> Option<(NumberWord, bool)> {
-    let lower = word.to_ascii_lowercase();
-    let lower = lower.as_str();
-    if let Some(n) = SMALL.iter().position(|w| *w == lower) {
-        return Some((
-            if n < 10 {
-                NumberWord::Unit(n as u64)
-            } else {
-                NumberWord::Tens(n as u64)
-            },
-            false,
-        ));
+    // Number words are ASCII, 3 to 12 letters: most words fail here cheaply.
+    if !(3..=12).contains(&word.len()) || !word.is_ascii() {
+        return None;
     }
-    if let Some(n) = TENS.iter().position(|w| !w.is_empty() && *w == lower) {
+    let find = |list: &[&str]| {
+        list.iter()
+            .position(|w| !w.is_empty() && w.eq_ignore_ascii_case(word))
+    };
+    if let Some(n) = find(&SMALL) {
+        let kind = if n < 10 {
+            NumberWord::Unit(n as u64)
+        } else {
+            NumberWord::Tens(n as u64)
+        };
+        return Some((kind, false));
+    }
+    if let Some(n) = find(&TENS) {
         return Some((NumberWord::Tens(n as u64 * 10), false));
     }
-    if let Some(n) = SMALL_ORDINALS.iter().position(|w| *w == lower) {
-        return Some((
-            if n < 10 {
-                NumberWord::Unit(n as u64)
-            } else {
-                NumberWord::Tens(n as u64)
-            },
-            true,
-        ));
+    if let Some(n) = find(&SMALL_ORDINALS) {
+        let kind = if n < 10 {
+            NumberWord::Unit(n as u64)
+        } else {
+            NumberWord::Tens(n as u64)
+        };
+        return Some((kind, true));
     }
-    if let Some(n) = TENS_ORDINALS
-        .iter()
-        .position(|w| !w.is_empty() && *w == lower)
-    {
+    if let Some(n) = find(&TENS_ORDINALS) {
         return Some((NumberWord::Tens(n as u64 * 10), true));
     }
-    match lower {
-        "hundred" => Some((NumberWord::Hundred, false)),
-        "hundredth" => Some((NumberWord::Hundred, true)),
-        "thousand" => Some((NumberWord::Scale(1e3), false)),
-        "thousandth" => Some((NumberWord::Scale(1e3), true)),
-        "million" => Some((NumberWord::Scale(1e6), false)),
-        "millionth" => Some((NumberWord::Scale(1e6), true)),
-        "billion" => Some((NumberWord::Scale(1e9), false)),
-        "trillion" => Some((NumberWord::Scale(1e12), false)),
-        "lakh" => Some((NumberWord::Scale(1e5), false)),
-        "crore" => Some((NumberWord::Scale(1e7), false)),
-        _ => None,
-    }
+    const SCALES: [(&str, NumberWord, bool); 10] = [
+        ("hundred", NumberWord::Hundred, false),
+        ("hundredth", NumberWord::Hundred, true),
+        ("thousand", NumberWord::Scale(1e3), false),
+        ("thousandth", NumberWord::Scale(1e3), true),
+        ("million", NumberWord::Scale(1e6), false),
+        ("millionth", NumberWord::Scale(1e6), true),
+        ("billion", NumberWord::Scale(1e9), false),
+        ("trillion", NumberWord::Scale(1e12), false),
+        ("lakh", NumberWord::Scale(1e5), false),
+        ("crore", NumberWord::Scale(1e7), false),
+    ];
+    SCALES
+        .iter()
+        .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, kind, ordinal)| (kind, ordinal))
 }
 
 /// Parses number words starting at token `start`: returns the end token, the value,
@@ -1312,13 +1314,12 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
     // Glued to a word or hyphen before (not a currency): protected.
     if m.currency.is_none() && m.figure.is_some() && c.glued(start) && start > 0 {
         let p = start - 1;
-        if c.word(p).is_some() {
-            m.protection = Some(Protection::Glued);
-        } else if (c.punct(p, "-") || c.punct(p, "–") || c.punct(p, "/"))
-            && p > 0
-            && c.glued(p)
-            && c.word(p - 1).is_some()
-        {
+        let glued_word = c.word(p).is_some()
+            || ((c.punct(p, "-") || c.punct(p, "–") || c.punct(p, "/"))
+                && p > 0
+                && c.glued(p)
+                && c.word(p - 1).is_some());
+        if glued_word {
             m.protection = Some(Protection::Glued);
         } else if c.punct(p, "#") {
             m.protection = Some(Protection::Label);

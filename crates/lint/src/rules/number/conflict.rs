@@ -135,7 +135,7 @@ fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
     if let Some(sentence) = view.sentence_of(m.tokens.start) {
         let shifted = sentence.tokens.clone().any(|i| {
             view.word(i)
-                .is_some_and(|w| SHIFT_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+                .is_some_and(|w| SHIFT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
         });
         if shifted {
             return None;
@@ -153,8 +153,7 @@ fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
         .and_then(|i| view.word(i))
         .and_then(verb_family);
     if verb.is_none() {
-        let mut i = m.end_token();
-        for _ in 0..4 {
+        for i in m.end_token()..m.end_token() + 4 {
             let Some(word) = view.word(i) else { break };
             if let Some(family) = verb_family(word) {
                 verb = Some(family);
@@ -168,7 +167,6 @@ fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
             {
                 break;
             }
-            i += 1;
         }
     }
     let currency = m

@@ -56,7 +56,7 @@ impl Rule for Decade {
                     if m.quoted
                         || !number.is_integer()
                         || !matches!(number.integer_digits, 2 | 4)
-                        || number.value as u64 % 10 != 0
+                        || !(number.value as u64).is_multiple_of(10)
                         || !matches!(view.token_text(apostrophe), "'" | "’")
                         || !view.tokens.get(apostrophe).is_some_and(|t| t.glued())
                         || view.word(s) != Some("s")
@@ -72,19 +72,18 @@ impl Rule for Decade {
                     let leader = before.and_then(|b| view.word(b));
                     let after_hyphen = before
                         .is_some_and(|b| view.token_text(b) == "-" && view.tokens[figure].glued());
-                    let replacement = if shortened {
-                        format!("{digits}s")
-                    } else if leader.is_some_and(|w| POSSESSIVES.contains(&w)) {
-                        format!("{digits}s")
-                    } else if leader.is_some_and(|w| LEADERS.contains(&w)) || after_hyphen {
-                        if number.integer_digits == 2 {
-                            format!("'{digits}s")
-                        } else {
+                    let replacement =
+                        if shortened || leader.is_some_and(|w| POSSESSIVES.contains(&w)) {
                             format!("{digits}s")
-                        }
-                    } else {
-                        continue;
-                    };
+                        } else if leader.is_some_and(|w| LEADERS.contains(&w)) || after_hyphen {
+                            if number.integer_digits == 2 {
+                                format!("'{digits}s")
+                            } else {
+                                format!("{digits}s")
+                            }
+                        } else {
+                            continue;
+                        };
                     let range = figure..s + 1;
                     let written = view.range_text(range.clone());
                     let mut diagnostic = finding(

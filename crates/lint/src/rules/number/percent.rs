@@ -15,13 +15,15 @@ static META: RuleMeta = RuleMeta {
     summary: "a percentage not in the house form",
     default_level: Level::Warning,
     fix: FixKind::Safe,
-    docs: "Percentages take one form throughout: AP (since 2019), Reuters and the BBC \
-write \"3.1%\", Chicago \"3.1 percent\", The Economist \"3.1 per cent\" (the `percent` \
-knob). No space before the sign, a leading zero below one (\"0.6%\"), \"pct\" spelled \
-out. With the sign, numbers in words take figures (\"five percent\" → \"5%\"), except \
+    docs: "Percentages take one form throughout an article. The `percent` knob sets \
+the form: `%` (\"3.1%\", AP since 2019, BBC), `percent` (Chicago), `per cent` (The \
+Economist), or — the AP and Reuters default, since much copy still writes \
+\"percent\" — either, as long as the article sticks to its first one. Always: no \
+space before the sign, a leading zero below one (\"0.6%\"), \"pct\" spelled out; \
+with the sign, numbers in words take figures (\"five percent\" → \"5%\"), except \
 the casual \"zero percent\". \"Percentage points\" are left alone, as are quotations.",
-    bad_example: "Inflation eased to 3.1 percent in January.",
-    good_example: "Inflation eased to 3.1% in January, down from 4.2% a year earlier.",
+    bad_example: "Inflation eased to 3.1 percent in January, while food prices rose 4%.",
+    good_example: "Inflation eased to 3.1% in January, while food prices rose 4%.",
 };
 
 impl Rule for Percent {
@@ -30,14 +32,39 @@ impl Rule for Percent {
     }
 
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let house = ctx.style.numbers.percent;
+        let configured = ctx.style.numbers.percent;
         with_views(article, |views| {
+            // With `Consistent`, the first form in the article is the house form.
+            let mut first: Option<(PercentStyle, article_model::Span)> = None;
             for view in views.iter().filter(|v| v.place.is_prose()) {
                 for m in view.mentions {
                     let Some(mark) = &m.percent else { continue };
                     if m.quoted || m.protection.is_some() {
                         continue;
                     }
+                    let written_form = match mark.form {
+                        PercentForm::Sign | PercentForm::SpacedSign | PercentForm::Pct => {
+                            PercentStyle::Sign
+                        }
+                        PercentForm::Percent => PercentStyle::Percent,
+                        PercentForm::PerCent => PercentStyle::PerCent,
+                    };
+                    let house = match configured {
+                        PercentStyle::Consistent => match first {
+                            Some((form, _)) => form,
+                            None => {
+                                first = Some((
+                                    written_form,
+                                    view.span(m.tokens.start..mark.tokens.end),
+                                ));
+                                written_form
+                            }
+                        },
+                        other => other,
+                    };
+                    let earlier = first
+                        .filter(|_| configured == PercentStyle::Consistent && house != written_form)
+                        .map(|f| f.1);
                     let number_text = view.range_text(m.tokens.clone());
                     let leading_dot = number_text.starts_with('.');
                     let words_to_figures = house == PercentStyle::Sign
@@ -88,12 +115,17 @@ impl Rule for Percent {
                             "percent not in the house form",
                         )
                     };
-                    let mut diagnostic = finding(&META, message, view.span(range.clone()))
-                        .with_label(label)
-                        .with_help(format!(
-                            "the house style writes percentages as \"3.1{}\"",
-                            house.mark()
-                        ));
+                    let mut diagnostic = finding(&META, message, view.span(range.clone()));
+                    if let Some(span) = earlier {
+                        diagnostic = diagnostic.with_secondary(
+                            span,
+                            "the article's first percentage is written this way",
+                        );
+                    }
+                    let mut diagnostic = diagnostic.with_label(label).with_help(format!(
+                        "write percentages one way throughout, as \"3.1{}\"",
+                        house.mark()
+                    ));
                     if let Some(edit) = view.edit_span(article, range) {
                         diagnostic = diagnostic.with_fix(Fix::safe(
                             format!("replace `{written}` with `{replacement}`"),

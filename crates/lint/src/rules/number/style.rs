@@ -11,6 +11,8 @@ pub enum PercentStyle {
     Percent,
     /// "3.1 per cent" (The Economist, Commonwealth papers).
     PerCent,
+    /// Either "%" or "percent", one form per article: the first one used wins.
+    Consistent,
 }
 
 impl PercentStyle {
@@ -20,6 +22,7 @@ impl PercentStyle {
             Self::Sign => "%",
             Self::Percent => " percent",
             Self::PerCent => " per cent",
+            Self::Consistent => "%",
         }
     }
 }
@@ -75,7 +78,7 @@ impl NumberStyle {
         let ap = Self {
             preset,
             spell_max: 9,
-            percent: PercentStyle::Sign,
+            percent: PercentStyle::Consistent,
             thousands_separator: ThousandsSeparator::Comma,
             thousands_from: 1000,
             ages_in_figures: true,
@@ -84,8 +87,12 @@ impl NumberStyle {
             series_consistency: false,
         };
         match preset {
+            // AP writes "3.1%" since 2019, but much copy still says "percent":
+            // by default one form per article is enforced; set `percent` to `%`
+            // for the sign everywhere.
             Preset::Ap | Preset::Reuters => ap,
             Preset::British => Self {
+                percent: PercentStyle::Sign,
                 ages_in_figures: false,
                 year_may_start_sentence: false,
                 ..ap
@@ -101,6 +108,7 @@ impl NumberStyle {
             Preset::Economist => Self {
                 spell_max: 10,
                 percent: PercentStyle::PerCent,
+                thousands_separator: ThousandsSeparator::Comma,
                 ages_in_figures: false,
                 year_may_start_sentence: false,
                 ..ap
