@@ -133,25 +133,23 @@ fn capitalized(word: &str) -> bool {
 
 /// Month number and whether the full name, for a capitalized month word.
 pub fn month_word(word: &str) -> Option<(i8, bool)> {
-    if !capitalized(word) || word.len() > 9 {
+    if word.len() < 3 || word.len() > 9 || !capitalized(word) {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
     MONTH_WORDS
         .iter()
-        .find(|(w, _, _)| *w == lower)
+        .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
         .map(|&(_, m, full)| (m, full))
 }
 
 /// Weekday and whether the full name, for a capitalized weekday word.
 pub fn weekday_word(word: &str) -> Option<(Weekday, bool)> {
-    if !capitalized(word) || word.len() > 9 {
+    if word.len() < 3 || word.len() > 9 || !capitalized(word) {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
     WEEKDAY_WORDS
         .iter()
-        .find(|(w, _, _)| *w == lower)
+        .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
         .map(|&(_, d, full)| (weekday_from_index(d), full))
 }
 
@@ -803,11 +801,15 @@ impl Cursor<'_> {
 
     /// "last year", "this year", "next year" (not "the last year", a span of time).
     fn relative_year(&self, i: usize) -> Option<(MentionKind, usize)> {
-        let offset = match self.word(i)?.to_ascii_lowercase().as_str() {
-            "last" => -1,
-            "this" => 0,
-            "next" => 1,
-            _ => return None,
+        let word = self.word(i)?;
+        let offset = if word.eq_ignore_ascii_case("last") {
+            -1
+        } else if word.eq_ignore_ascii_case("this") {
+            0
+        } else if word.eq_ignore_ascii_case("next") {
+            1
+        } else {
+            return None;
         };
         let year_word = self.word(i + 1)?;
         let possessive = matches!(year_word, "year's" | "year’s");
@@ -833,11 +835,14 @@ impl Cursor<'_> {
             Some(base) => (base, true),
             None => (word, false),
         };
-        let offset = match base.to_ascii_lowercase().as_str() {
-            "yesterday" => -1,
-            "today" => 0,
-            "tomorrow" => 1,
-            _ => return None,
+        let offset = if base.eq_ignore_ascii_case("yesterday") {
+            -1
+        } else if base.eq_ignore_ascii_case("today") {
+            0
+        } else if base.eq_ignore_ascii_case("tomorrow") {
+            1
+        } else {
+            return None;
         };
         if capitalized(base) && !self.starts_clause(i) {
             return None;
@@ -886,11 +891,16 @@ impl Cursor<'_> {
         {
             return None;
         }
-        let (relation, start) = match self.word(i.wrapping_sub(1)).map(str::to_ascii_lowercase) {
-            Some(w) if w == "last" => (WeekdayRelation::Last, i - 1),
-            Some(w) if w == "next" => (WeekdayRelation::Next, i - 1),
-            Some(w) if w == "this" => (WeekdayRelation::This, i - 1),
-            _ => (WeekdayRelation::Plain, i),
+        let before = if i > 0 { self.word(i - 1) } else { None };
+        let is = |w: &str| before.is_some_and(|b| b.eq_ignore_ascii_case(w));
+        let (relation, start) = if is("last") {
+            (WeekdayRelation::Last, i - 1)
+        } else if is("next") {
+            (WeekdayRelation::Next, i - 1)
+        } else if is("this") {
+            (WeekdayRelation::This, i - 1)
+        } else {
+            (WeekdayRelation::Plain, i)
         };
         Some((
             MentionKind::Weekday(WeekdayPhrase {
@@ -912,6 +922,7 @@ pub fn find_dates(tokens: &[Token], text: &str, from: usize) -> Vec<DateMention>
     let mut i = from;
     while i < tokens.len() {
         let found = match tokens[i].kind {
+            TokenKind::Word if !may_start_date(tokens[i].as_str(text)) => None,
             TokenKind::Word => c
                 .written(i)
                 .map(|(d, end)| (MentionKind::Written(d), i, end))
@@ -954,6 +965,21 @@ pub fn find_dates(tokens: &[Token], text: &str, from: usize) -> Vec<DateMention>
         }
     }
     out
+}
+
+/// Whether a word can open a date mention: a capitalized month or weekday, or
+/// last/this/next, yesterday/today/tomorrow (checked cheaply before any table look-up).
+fn may_start_date(word: &str) -> bool {
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    if first.is_uppercase() {
+        return matches!(
+            first,
+            'J' | 'F' | 'M' | 'A' | 'S' | 'O' | 'N' | 'D' | 'T' | 'W' | 'L' | 'Y'
+        ) && word.len() <= 13;
+    }
+    matches!(first, 'l' | 't' | 'n' | 'y') && (4..=13).contains(&word.len())
 }
 
 /// "'26" on its own (not "the '90s", not glued to a word before it).
