@@ -6,6 +6,7 @@ pub mod body;
 mod error;
 pub mod front_matter;
 pub mod limits;
+mod memo;
 mod source;
 mod span;
 mod span_index;
@@ -16,6 +17,7 @@ use std::path::PathBuf;
 pub use body::Body;
 pub use error::{ParseError, ParseErrorKind};
 pub use front_matter::FrontMatter;
+pub use memo::Memo;
 pub use source::{BOM, LineCol, Source};
 pub use span::Span;
 pub use span_index::{NodeSpans, SpanIndex, child_pointer, escape_pointer_segment};
@@ -26,6 +28,8 @@ pub struct Article {
     pub source: Source,
     pub front_matter: FrontMatter,
     pub body: Body,
+    /// Analyses shared by several rules, computed once per article on first use.
+    pub memo: Memo,
 }
 
 /// A file that could not be read into an [`Article`]: the error, and the text when it
@@ -57,6 +61,7 @@ impl Article {
                     source,
                     front_matter,
                     body,
+                    memo: Memo::default(),
                 })
             }
             Err(error) => Err(Box::new(Rejected {

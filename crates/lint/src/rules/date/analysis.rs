@@ -1,8 +1,7 @@
 //! What every date rule reads: the publication day and every date mention of the body,
-//! recognized once per article (cached per thread for the article being checked).
+//! recognized once per article (kept in the article's memo).
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use article_model::body::BlockKind;
 use article_model::text::dates::{DateMention, MentionKind, find_dates};
@@ -40,28 +39,9 @@ pub struct Analysis {
     pub found: Vec<Found>,
 }
 
-thread_local! {
-    static CACHE: RefCell<Option<(usize, String, Rc<Analysis>)>> = const { RefCell::new(None) };
-}
-
-/// The date mentions of `article`, computed once per article and thread.
-pub fn analysis(article: &Article) -> Rc<Analysis> {
-    let text = article.source.text();
-    let key = text.as_ptr() as usize;
-    if let Some(hit) = CACHE.with(|cache| {
-        cache
-            .borrow()
-            .as_ref()
-            .filter(|(k, t, _)| *k == key && t == text)
-            .map(|(_, _, a)| Rc::clone(a))
-    }) {
-        return hit;
-    }
-    let computed = Rc::new(analyze(article));
-    CACHE.with(|cache| {
-        *cache.borrow_mut() = Some((key, text.to_owned(), Rc::clone(&computed)));
-    });
-    computed
+/// The date mentions of `article`, computed once per article.
+pub fn analysis(article: &Article) -> Arc<Analysis> {
+    article.memo.get_or_insert_with(|| analyze(article))
 }
 
 fn analyze(article: &Article) -> Analysis {
