@@ -305,168 +305,176 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 /// Words after which a number is a designation, compared case-insensitively.
-const DESIGNATORS: &[&str] = &[
-    "section",
-    "sections",
-    "article",
-    "articles",
-    "clause",
-    "chapter",
-    "rule",
-    "act",
-    "page",
-    "pages",
-    "p",
-    "pp",
-    "no",
-    "nos",
-    "number",
-    "room",
-    "route",
-    "highway",
-    "interstate",
-    "channel",
-    "flight",
-    "vol",
-    "volume",
-    "phase",
-    "ward",
-    "district",
-    "paragraph",
-    "para",
-    "art",
-    "sec",
-    "ch",
-    "item",
-    "platform",
-    "gate",
-    "terminal",
-    "sector",
-    "schedule",
-    "annex",
-    "annexure",
-    "figure",
-    "fig",
-    "table",
-    "season",
-    "episode",
-    "grade",
-    "level",
-    "category",
-    "case",
-    "ticket",
-    "account",
-    "serial",
-    "code",
-    "pin",
-    "zip",
-    "postcode",
-    "plot",
-    "house",
-    "flat",
-    "apartment",
-    "suite",
-    "box",
-    "version",
-    "v",
-    "model",
-    "tier",
-    "bus",
-    "train",
-    "block",
-    "constituency",
-    "na",
-    "pp",
-    "ps",
-    "unit",
-    "lane",
-    "street",
-    "road",
-];
+/// Whether a lowercase word is in the designators list (a `match`, which compiles to a
+/// length switch: cheaper than scanning a slice).
+fn is_designator(word: &str) -> bool {
+    matches!(
+        word,
+        "account"
+            | "act"
+            | "annex"
+            | "annexure"
+            | "apartment"
+            | "art"
+            | "article"
+            | "articles"
+            | "block"
+            | "box"
+            | "bus"
+            | "case"
+            | "category"
+            | "ch"
+            | "channel"
+            | "chapter"
+            | "clause"
+            | "code"
+            | "constituency"
+            | "district"
+            | "episode"
+            | "fig"
+            | "figure"
+            | "flat"
+            | "flight"
+            | "gate"
+            | "grade"
+            | "highway"
+            | "house"
+            | "interstate"
+            | "item"
+            | "lane"
+            | "level"
+            | "model"
+            | "na"
+            | "no"
+            | "nos"
+            | "number"
+            | "p"
+            | "page"
+            | "pages"
+            | "para"
+            | "paragraph"
+            | "phase"
+            | "pin"
+            | "platform"
+            | "plot"
+            | "postcode"
+            | "pp"
+            | "ps"
+            | "road"
+            | "room"
+            | "route"
+            | "rule"
+            | "schedule"
+            | "season"
+            | "sec"
+            | "section"
+            | "sections"
+            | "sector"
+            | "serial"
+            | "street"
+            | "suite"
+            | "table"
+            | "terminal"
+            | "ticket"
+            | "tier"
+            | "train"
+            | "unit"
+            | "v"
+            | "version"
+            | "vol"
+            | "volume"
+            | "ward"
+            | "zip"
+    )
+}
 
 /// Words that count, so a capitalized one before a number is not a name.
-const COUNT_LEADERS: &[&str] = &[
-    "about",
-    "some",
-    "nearly",
-    "almost",
-    "over",
-    "under",
-    "at",
-    "all",
-    "the",
-    "these",
-    "those",
-    "another",
-    "just",
-    "around",
-    "roughly",
-    "approximately",
-    "only",
-    "and",
-    "but",
-    "with",
-    "for",
-    "by",
-    "than",
-    "exactly",
-    "up",
-    "to",
-    "from",
-    "between",
-    "of",
-    "in",
-    "on",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "as",
-    "after",
-    "before",
-    "since",
-    "until",
-    "while",
-    "when",
-    "if",
-    "then",
-    "so",
-    "yet",
-    "or",
-    "nor",
-    "a",
-    "an",
-    "every",
-    "each",
-    "fewer",
-    "less",
-    "more",
-    "least",
-    "most",
-    "killing",
-    "killed",
-    "injuring",
-    "leaving",
-    "including",
-    "among",
-    "within",
-    "per",
-    "it",
-    "they",
-    "we",
-    "he",
-    "she",
-    "there",
-    "here",
-    "this",
-    "that",
-    "what",
-    "which",
-    "who",
-    "why",
-    "how",
-];
+/// Whether a lowercase word is in the count leaders list (a `match`, which compiles to a
+/// length switch: cheaper than scanning a slice).
+fn is_count_leader(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "about"
+            | "after"
+            | "all"
+            | "almost"
+            | "among"
+            | "an"
+            | "and"
+            | "another"
+            | "approximately"
+            | "around"
+            | "as"
+            | "at"
+            | "before"
+            | "between"
+            | "but"
+            | "by"
+            | "each"
+            | "every"
+            | "exactly"
+            | "fewer"
+            | "for"
+            | "from"
+            | "he"
+            | "her"
+            | "here"
+            | "his"
+            | "how"
+            | "if"
+            | "in"
+            | "including"
+            | "injuring"
+            | "it"
+            | "its"
+            | "just"
+            | "killed"
+            | "killing"
+            | "least"
+            | "leaving"
+            | "less"
+            | "more"
+            | "most"
+            | "nearly"
+            | "nor"
+            | "of"
+            | "on"
+            | "only"
+            | "or"
+            | "our"
+            | "over"
+            | "per"
+            | "roughly"
+            | "she"
+            | "since"
+            | "so"
+            | "some"
+            | "than"
+            | "that"
+            | "the"
+            | "their"
+            | "then"
+            | "there"
+            | "these"
+            | "they"
+            | "this"
+            | "those"
+            | "to"
+            | "under"
+            | "until"
+            | "up"
+            | "we"
+            | "what"
+            | "when"
+            | "which"
+            | "while"
+            | "who"
+            | "why"
+            | "with"
+            | "within"
+            | "yet"
+    )
+}
 
 /// Words after a number that make it a clock time.
 const TIME_WORDS: &[&str] = &[
@@ -520,110 +528,115 @@ const STREET_WORDS: &[&str] = &[
 ];
 
 /// Units of measure (lowercase comparison), after which figures are the rule.
-const UNITS: &[&str] = &[
-    "km",
-    "kms",
-    "kilometre",
-    "kilometres",
-    "kilometer",
-    "kilometers",
-    "m",
-    "metre",
-    "metres",
-    "meter",
-    "meters",
-    "cm",
-    "mm",
-    "mile",
-    "miles",
-    "ft",
-    "feet",
-    "foot",
-    "inch",
-    "inches",
-    "yard",
-    "yards",
-    "kg",
-    "kgs",
-    "kilogram",
-    "kilograms",
-    "g",
-    "gram",
-    "grams",
-    "mg",
-    "lb",
-    "lbs",
-    "ounce",
-    "ounces",
-    "oz",
-    "tonne",
-    "tonnes",
-    "ton",
-    "tons",
-    "litre",
-    "litres",
-    "liter",
-    "liters",
-    "l",
-    "ml",
-    "gallon",
-    "gallons",
-    "barrel",
-    "barrels",
-    "acre",
-    "acres",
-    "hectare",
-    "hectares",
-    "ha",
-    "mph",
-    "kph",
-    "kmph",
-    "knots",
-    "degree",
-    "degrees",
-    "°",
-    "°c",
-    "°f",
-    "celsius",
-    "fahrenheit",
-    "mw",
-    "gw",
-    "kw",
-    "kwh",
-    "mwh",
-    "megawatt",
-    "megawatts",
-    "gigawatt",
-    "gigawatts",
-    "kilowatt",
-    "kilowatts",
-    "volt",
-    "volts",
-    "gb",
-    "mb",
-    "tb",
-    "kb",
-    "ghz",
-    "mhz",
-    "magnitude",
-    "points",
-    "point",
-    "percentage",
-    "bps",
-    "basis",
-    "x",
-    "times",
-    "mmcfd",
-    "bpd",
-    "sq",
-    "square",
-    "cubic",
-    "maunds",
-    "kanal",
-    "kanals",
-    "marla",
-    "marlas",
-];
+/// Whether a lowercase word is in the units list (a `match`, which compiles to a
+/// length switch: cheaper than scanning a slice).
+fn is_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "acre"
+            | "acres"
+            | "barrel"
+            | "barrels"
+            | "basis"
+            | "bpd"
+            | "bps"
+            | "celsius"
+            | "cm"
+            | "cubic"
+            | "degree"
+            | "degrees"
+            | "fahrenheit"
+            | "feet"
+            | "foot"
+            | "ft"
+            | "g"
+            | "gallon"
+            | "gallons"
+            | "gb"
+            | "ghz"
+            | "gigawatt"
+            | "gigawatts"
+            | "gram"
+            | "grams"
+            | "gw"
+            | "ha"
+            | "hectare"
+            | "hectares"
+            | "inch"
+            | "inches"
+            | "kanal"
+            | "kanals"
+            | "kb"
+            | "kg"
+            | "kgs"
+            | "kilogram"
+            | "kilograms"
+            | "kilometer"
+            | "kilometers"
+            | "kilometre"
+            | "kilometres"
+            | "kilowatt"
+            | "kilowatts"
+            | "km"
+            | "kmph"
+            | "kms"
+            | "knots"
+            | "kph"
+            | "kw"
+            | "kwh"
+            | "l"
+            | "lb"
+            | "lbs"
+            | "liter"
+            | "liters"
+            | "litre"
+            | "litres"
+            | "m"
+            | "magnitude"
+            | "marla"
+            | "marlas"
+            | "maunds"
+            | "mb"
+            | "megawatt"
+            | "megawatts"
+            | "meter"
+            | "meters"
+            | "metre"
+            | "metres"
+            | "mg"
+            | "mhz"
+            | "mile"
+            | "miles"
+            | "ml"
+            | "mm"
+            | "mmcfd"
+            | "mph"
+            | "mw"
+            | "mwh"
+            | "ounce"
+            | "ounces"
+            | "oz"
+            | "percentage"
+            | "point"
+            | "points"
+            | "sq"
+            | "square"
+            | "tb"
+            | "times"
+            | "ton"
+            | "tonne"
+            | "tonnes"
+            | "tons"
+            | "volt"
+            | "volts"
+            | "x"
+            | "yard"
+            | "yards"
+            | "°"
+            | "°c"
+            | "°f"
+    )
+}
 
 /// Currency words before a number.
 const CURRENCY_WORDS: &[&str] = &[
@@ -670,10 +683,6 @@ pub fn ordinal_suffix(n: u64) -> &'static str {
         (3, _) => "rd",
         _ => "th",
     }
-}
-
-fn eq_any(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 fn is_capitalized(word: &str) -> bool {
@@ -806,38 +815,35 @@ enum NumberWord {
     Scale(f64),
 }
 
-fn number_word(word: &str) -> Option<(NumberWord, bool)> {
-    // Number words are ASCII, 3 to 12 letters: most words fail here cheaply.
-    if !(3..=12).contains(&word.len()) || !word.is_ascii() {
-        return None;
-    }
-    let find = |list: &[&str]| {
-        list.iter()
-            .position(|w| !w.is_empty() && w.eq_ignore_ascii_case(word))
+/// Every number word, bucketed by first letter.
+type WordEntry = (&'static str, NumberWord, bool);
+
+static NUMBER_WORDS: std::sync::LazyLock<[Vec<WordEntry>; 26]> = std::sync::LazyLock::new(|| {
+    let mut words: Vec<(&'static str, NumberWord, bool)> = Vec::new();
+    let small = |n: usize| {
+        if n < 10 {
+            NumberWord::Unit(n as u64)
+        } else {
+            NumberWord::Tens(n as u64)
+        }
     };
-    if let Some(n) = find(&SMALL) {
-        let kind = if n < 10 {
-            NumberWord::Unit(n as u64)
-        } else {
-            NumberWord::Tens(n as u64)
-        };
-        return Some((kind, false));
+    for (n, w) in SMALL.iter().enumerate() {
+        words.push((w, small(n), false));
     }
-    if let Some(n) = find(&TENS) {
-        return Some((NumberWord::Tens(n as u64 * 10), false));
+    for (n, w) in SMALL_ORDINALS.iter().enumerate() {
+        words.push((w, small(n), true));
     }
-    if let Some(n) = find(&SMALL_ORDINALS) {
-        let kind = if n < 10 {
-            NumberWord::Unit(n as u64)
-        } else {
-            NumberWord::Tens(n as u64)
-        };
-        return Some((kind, true));
+    for (n, w) in TENS.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
+        words.push((w, NumberWord::Tens(n as u64 * 10), false));
     }
-    if let Some(n) = find(&TENS_ORDINALS) {
-        return Some((NumberWord::Tens(n as u64 * 10), true));
+    for (n, w) in TENS_ORDINALS
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| !w.is_empty())
+    {
+        words.push((w, NumberWord::Tens(n as u64 * 10), true));
     }
-    const SCALES: [(&str, NumberWord, bool); 10] = [
+    words.extend([
         ("hundred", NumberWord::Hundred, false),
         ("hundredth", NumberWord::Hundred, true),
         ("thousand", NumberWord::Scale(1e3), false),
@@ -848,11 +854,32 @@ fn number_word(word: &str) -> Option<(NumberWord, bool)> {
         ("trillion", NumberWord::Scale(1e12), false),
         ("lakh", NumberWord::Scale(1e5), false),
         ("crore", NumberWord::Scale(1e7), false),
-    ];
-    SCALES
+    ]);
+    let mut buckets: [Vec<WordEntry>; 26] = Default::default();
+    for entry in words {
+        buckets[usize::from(entry.0.as_bytes()[0] - b'a')].push(entry);
+    }
+    buckets
+});
+
+fn number_word(word: &str) -> Option<(NumberWord, bool)> {
+    // Number words are ASCII, 3 to 12 letters: most words fail here cheaply.
+    let bytes = word.as_bytes();
+    if !(3..=12).contains(&bytes.len()) {
+        return None;
+    }
+    let mut key = [0u8; 12];
+    for (k, b) in key.iter_mut().zip(bytes) {
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        *k = b.to_ascii_lowercase();
+    }
+    let key = &key[..bytes.len()];
+    NUMBER_WORDS[usize::from(key[0] - b'a')]
         .iter()
-        .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, kind, ordinal)| (kind, ordinal))
+        .find(|entry| entry.0.len() == key.len() && entry.0.as_bytes() == key)
+        .map(|entry| (entry.1, entry.2))
 }
 
 /// Parses number words starting at token `start`: returns the end token, the value,
@@ -1363,7 +1390,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
             });
         } else if c.glued(after) && m.figure.is_some() && lower != "s" {
             // Letters glued after: handled as protection in figure_mention.
-        } else if UNITS.contains(&lower.as_str()) && !(lower == "m" && m.magnitude.is_some()) {
+        } else if is_unit(&lower) && !(lower == "m" && m.magnitude.is_some()) {
             // "pounds" is a currency or a weight; either way figures are right.
             m.unit = Some(after);
         } else if lower == "pounds" || lower == "kilos" {
@@ -1573,9 +1600,7 @@ fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option
         };
         if let Some(d) = designator {
             let lower = d.trim_end_matches('.').to_ascii_lowercase();
-            if DESIGNATORS.contains(&lower.as_str())
-                && (lower != "no" || is_capitalized(d) || c.punct(p, "."))
-            {
+            if is_designator(&lower) && (lower != "no" || is_capitalized(d) || c.punct(p, ".")) {
                 return Some(Protection::Designator);
             }
             // A capitalized name right before: "Boeing 737", "Apollo 11".
@@ -1583,7 +1608,7 @@ fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option
             if figure
                 && is_capitalized(d)
                 && !sentence_first.contains(&name_start)
-                && !eq_any(d, COUNT_LEADERS)
+                && !is_count_leader(&d.to_ascii_lowercase())
                 && !is_month(d)
                 && !WEEKDAYS.contains(&d)
                 && !d.ends_with("’s")
