@@ -2,7 +2,7 @@
 //!
 //! Every rule reads one shared analysis of the article ([`Analysis`]): the number
 //! mentions of the headline, the dek and each body block, computed once per article
-//! by [`article_model::text::numbers::find_numbers`] and cached for the rules that
+//! by [`article_model::text::numbers::find_numbers`] and kept in the article's memo for the rules that
 //! follow. Style rules skip protected numbers (years, "F-16", "Section 219", times,
 //! dates, addresses, scores…) and quotations.
 
@@ -22,8 +22,7 @@ mod spell_out;
 mod style;
 mod thousands_separator;
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use article_model::body::BlockKind;
 use article_model::text::numbers::{NumberMention, find_numbers, span_of};
@@ -206,26 +205,9 @@ pub(crate) fn with_views<R>(article: &Article, f: impl FnOnce(&[View<'_>]) -> R)
     f(&views)
 }
 
-thread_local! {
-    /// The analysis of the last article checked on this thread, keyed by its text: the
-    /// engine runs every rule on one article before the next, so the number rules
-    /// share one analysis. Equal text parses to an equal article, so the key is exact.
-    static CACHE: RefCell<Option<(String, Rc<Analysis>)>> = const { RefCell::new(None) };
-}
-
-fn cached(article: &Article) -> Rc<Analysis> {
-    let text = article.source.text();
-    if let Some(hit) = CACHE.with_borrow(|cache| {
-        cache
-            .as_ref()
-            .filter(|(key, _)| key == text)
-            .map(|(_, analysis)| Rc::clone(analysis))
-    }) {
-        return hit;
-    }
-    let analysis = Rc::new(analyze(article));
-    CACHE.with_borrow_mut(|cache| *cache = Some((text.to_owned(), Rc::clone(&analysis))));
-    analysis
+/// The number analysis of `article`, computed once and kept in the article's memo.
+fn cached(article: &Article) -> Arc<Analysis> {
+    article.memo.get_or_insert_with(|| analyze(article))
 }
 
 fn analyze(article: &Article) -> Analysis {
