@@ -42,6 +42,21 @@ pub(crate) fn bundled_schema_value() -> Value {
     serde_json::from_str(BUNDLED_SCHEMA_JSON).expect("the bundled schema is valid JSON")
 }
 
+/// A custom `format`: a date and time without a UTC offset (`2026-02-06T09:30:00`).
+/// The bundled schema accepts it for `published`/`updated`, and the `date/timezone`
+/// rule warns about it: the day is then read in the site time zone (`--timezone`).
+pub const LOCAL_DATE_TIME_FORMAT: &str = "local-date-time";
+
+fn is_local_date_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // RFC 3339's shape without the offset: date, `T` (or `t`/space), hh:mm[:ss[.frac]].
+    bytes.len() >= 16
+        && matches!(bytes.get(10), Some(b'T' | b't' | b' '))
+        && text.is_char_boundary(10)
+        && text[..10].parse::<jiff::civil::Date>().is_ok()
+        && text[11..].parse::<jiff::civil::Time>().is_ok()
+}
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FindingSeverity {
@@ -197,6 +212,7 @@ impl ArticleSchema {
         };
         let mut options = jsonschema::options()
             .should_validate_formats(true)
+            .with_format(LOCAL_DATE_TIME_FORMAT, is_local_date_time)
             .with_retriever(retriever);
         if schema.get("$schema").is_none() {
             options = options.with_draft(jsonschema::Draft::Draft202012);

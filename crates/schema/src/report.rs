@@ -791,8 +791,15 @@ impl<'a> Reporter<'a> {
             })
         });
         if all_local_format_or_type && let Some(formats) = self.branch_formats(&at) {
-            let phrases: Vec<String> = formats.iter().map(|f| format_phrase(f)).collect();
-            let nouns: Vec<String> = formats.iter().map(|f| format_noun(f)).collect();
+            // A local date-time is tolerated beside a date-time, not recommended: the
+            // message names only the forms to write.
+            let shown: Vec<&String> = if formats.iter().any(|f| f == "date-time") {
+                formats.iter().filter(|f| *f != "local-date-time").collect()
+            } else {
+                formats.iter().collect()
+            };
+            let phrases: Vec<String> = shown.iter().map(|f| format_phrase(f)).collect();
+            let nouns: Vec<String> = shown.iter().map(|f| format_noun(f)).collect();
             let who = subject(here);
             let message = format!(
                 "{who} must be {}, found {}",

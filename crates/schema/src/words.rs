@@ -115,6 +115,7 @@ pub(crate) fn format_phrase(format: &str) -> String {
     match format {
         "date" => "a date such as 2026-02-06".to_owned(),
         "date-time" => "a date and time such as 2026-02-06T09:30:00+05:00".to_owned(),
+        "local-date-time" => "a date and time without offset".to_owned(),
         "time" => "a time such as 09:30:00+05:00".to_owned(),
         "duration" => "a duration such as PT1H30M".to_owned(),
         "email" | "idn-email" => "an email address such as desk@example.com".to_owned(),
