@@ -145,7 +145,13 @@ impl Style {
                     Some("sign" | "%") => PercentStyle::Sign,
                     Some("percent") => PercentStyle::Percent,
                     Some("per-cent" | "per cent") => PercentStyle::PerCent,
-                    _ => return Err(expected(name, "`sign`, `percent` or `per-cent`")),
+                    Some("consistent") => PercentStyle::Consistent,
+                    _ => {
+                        return Err(expected(
+                            name,
+                            "`sign`, `percent`, `per-cent` or `consistent`",
+                        ));
+                    }
                 }
             }
             "thousands_separator" => {

@@ -78,7 +78,7 @@ impl NumberStyle {
         let ap = Self {
             preset,
             spell_max: 9,
-            percent: PercentStyle::Consistent,
+            percent: PercentStyle::Sign,
             thousands_separator: ThousandsSeparator::Comma,
             thousands_from: 1000,
             ages_in_figures: true,
@@ -87,9 +87,8 @@ impl NumberStyle {
             series_consistency: false,
         };
         match preset {
-            // AP writes "3.1%" since 2019, but much copy still says "percent":
-            // by default one form per article is enforced; set `percent` to `%`
-            // for the sign everywhere.
+            // AP writes "3.1%" since 2019. Archives that still say "percent" can set
+            // `percent: consistent` (one form per article) instead.
             Preset::Ap | Preset::Reuters => ap,
             Preset::British => Self {
                 percent: PercentStyle::Sign,
