@@ -19,8 +19,8 @@ static META: RuleMeta = RuleMeta {
 as a figure (\"five soldiers\" … \"5 soldiers\"), readers wonder whether the two are \
 the same. The finding points at the later one, with a label on the first. Protected \
 numbers, ordinals, casual uses and quotations are not compared.",
-    bad_example: "Five soldiers were hurt in the first attack. Later, 5 soldiers were flown to Quetta.",
-    good_example: "Five soldiers were hurt in the first attack. Later, the five soldiers were flown to Quetta.",
+    bad_example: "Twelve soldiers were hurt in the first attack. Later, 12 soldiers were flown to Quetta.",
+    good_example: "Twelve soldiers were hurt in the first attack. Later, the soldiers were flown to Quetta.",
 };
 
 impl Rule for FormConsistency {
