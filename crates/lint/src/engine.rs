@@ -118,7 +118,10 @@ impl Engine {
 
     fn rejected(&self, path: &Path, rejected: Rejected) -> FileReport {
         let diagnostics = self
-            .finish(self.settings_for(path), vec![parse_diagnostic(rejected.error)])
+            .finish(
+                self.settings_for(path),
+                vec![parse_diagnostic(rejected.error)],
+            )
             .into_iter()
             .collect();
         FileReport {

@@ -3,8 +3,8 @@
 //! The flow is one-way: discover paths → read bytes → parse (`article-model`) →
 //! validate (`article-schema`) → rules → diagnostics → report.
 
-pub mod changed;
 pub mod baseline;
+pub mod changed;
 pub mod cli;
 pub mod codes;
 pub mod config;

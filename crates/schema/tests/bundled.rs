@@ -222,13 +222,21 @@ fn date_times_with_or_without_offset_are_valid_dates_that_are_not_are_not() {
     // Without an offset the schema accepts it; `date/timezone` (a rule) warns.
     let checked = check(&complete_with("updated", "updated: 2026-02-06T09:30:00"));
     assert!(checked.findings.is_empty(), "{}", checked.render());
-    for bad in ["2026-02-06T25:30:00", "2026-02-30T09:30:00", "2026-02-06T09"] {
+    for bad in [
+        "2026-02-06T25:30:00",
+        "2026-02-30T09:30:00",
+        "2026-02-06T09",
+    ] {
         let checked = check(&complete_with("updated", &format!("updated: {bad}")));
         let finding = checked.one("schema/format");
         assert_eq!(finding.pointer, "/updated");
         assert_eq!(checked.slice(finding.span), bad);
         // The local form is tolerated, not advertised.
-        assert!(!finding.message.contains("without offset"), "{}", finding.message);
+        assert!(
+            !finding.message.contains("without offset"),
+            "{}",
+            finding.message
+        );
     }
 }
 

@@ -128,7 +128,9 @@ pub fn cli_levels(args: &CheckArgs) -> Result<Levels, String> {
             let hint = Levels::suggest(selector)
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
-            return Err(format!("unknown rule code or family `{selector}` in --ignore{hint}"));
+            return Err(format!(
+                "unknown rule code or family `{selector}` in --ignore{hint}"
+            ));
         }
         levels.set(selector, crate::diagnostic::Level::Off);
     }
@@ -169,7 +171,11 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
         .paths
         .iter()
         .any(|path| path == Path::new("-"))
-        .then(|| args.stdin_filename.clone().unwrap_or_else(|| PathBuf::from("-")));
+        .then(|| {
+            args.stdin_filename
+                .clone()
+                .unwrap_or_else(|| PathBuf::from("-"))
+        });
     let Plan { engine, files } = match plan(args, stdin_path.as_deref()) {
         Ok(plan) => plan,
         Err(PlanError::Usage(message)) => return Err(message),
