@@ -17,6 +17,7 @@
 //! dateline style can point at it.
 
 use crate::Span;
+use crate::text::dates::month_word;
 use crate::text::{Token, TokenKind};
 
 /// Which of the common dateline forms was used.
@@ -112,33 +113,6 @@ const CONNECTORS: &[&str] = &[
     "de", "da", "del", "do", "dos", "al", "el", "la", "le", "of", "upon", "am",
 ];
 
-const MONTHS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-];
-
 struct Cursor<'a> {
     tokens: &'a [Token],
     text: &'a str,
@@ -222,7 +196,7 @@ impl Cursor<'_> {
     /// A date "Feb 6" / "Feb. 6" from `from`; returns the end index.
     fn date(&self, from: usize) -> Option<usize> {
         let month = self.str(from)?;
-        if !self.is_word(from) || !MONTHS.contains(&month.to_lowercase().as_str()) {
+        if !self.is_word(from) || month_word(month).is_none() {
             return None;
         }
         let mut i = from + 1;

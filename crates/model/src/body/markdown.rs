@@ -27,6 +27,7 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::dateline::find_dateline;
 use super::{Block, BlockKind, Body, HtmlComment};
+use crate::text::dates::{month_word, weekday_word};
 use crate::text::{TextBuf, TokenKind, split_sentences, tokenize};
 use crate::{BOM, Source, Span};
 
@@ -90,48 +91,9 @@ fn attach_dateline(body: &mut Body) {
     }
 }
 
-const DATE_WORDS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-    "mon",
-    "monday",
-    "tue",
-    "tues",
-    "tuesday",
-    "wed",
-    "wednesday",
-    "thu",
-    "thur",
-    "thurs",
-    "thursday",
-    "fri",
-    "friday",
-    "sat",
-    "saturday",
-    "sun",
-    "sunday",
+/// Words besides month and weekday names that a display date line may hold
+/// ("Updated: Fri Feb 06 2026 10:30 a.m. PKT").
+const DATE_LINE_WORDS: &[&str] = &[
     "am",
     "pm",
     "a.m.",
@@ -148,6 +110,14 @@ const DATE_WORDS: &[&str] = &[
     "at",
 ];
 
+fn is_date_word(word: &str) -> bool {
+    month_word(word).is_some()
+        || weekday_word(word).is_some()
+        || DATE_LINE_WORDS
+            .iter()
+            .any(|known| known.eq_ignore_ascii_case(word))
+}
+
 /// A paragraph of display dates and scrape residue, line by line: "Fri Feb 06 2026",
 /// "Updated: 6 February 2026", "icon-facebook icon-twitter icon-whatsapp". Its words
 /// are date words or lower-case; the rest numbers and date punctuation.
@@ -156,8 +126,7 @@ fn is_preamble(block: &Block) -> bool {
     block.tokens.iter().all(|token| match token.kind {
         TokenKind::Word => {
             let word = token.as_str(text);
-            word.chars().all(|c| c.is_ascii_lowercase())
-                || DATE_WORDS.contains(&word.to_lowercase().as_str())
+            word.chars().all(|c| c.is_ascii_lowercase()) || is_date_word(word)
         }
         TokenKind::Number(_) | TokenKind::Numeric => true,
         TokenKind::Punct => matches!(
