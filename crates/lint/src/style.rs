@@ -10,7 +10,7 @@ pub use crate::rules::date::DateStyle;
 pub use crate::rules::number::NumberStyle;
 
 /// A newsroom style guide whose conventions set every knob's default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Preset {
     /// Associated Press (the default).

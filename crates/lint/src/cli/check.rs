@@ -42,7 +42,7 @@ pub struct CheckArgs {
     pub today: Option<jiff::civil::Date>,
 
     /// House style preset.
-    #[arg(long, value_parser = Preset::from_str_arg)]
+    #[arg(long, value_enum)]
     pub style: Option<Preset>,
 
     /// Validate front matter against this JSON Schema instead of the bundled one.

@@ -16,8 +16,6 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub use check::{CheckArgs, check_in_order, engine_for};
 
-use crate::style::Preset;
-
 /// Exit codes (documented in the README).
 pub mod exit {
     /// No errors (warnings and infos allowed unless `--deny-warnings`).
@@ -76,12 +74,6 @@ impl ColorChoice {
                     && io::stdout().is_terminal()
             }
         }
-    }
-}
-
-impl Preset {
-    fn from_str_arg(text: &str) -> Result<Preset, String> {
-        text.parse()
     }
 }
 
