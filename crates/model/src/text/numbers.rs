@@ -648,8 +648,8 @@ const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "₹", "¥", "₨", "₩",
 
 /// Magnitude words and suffixes, with their factors.
 fn magnitude_factor(word: &str, suffix: bool) -> Option<f64> {
-    let lower = word.to_ascii_lowercase();
-    let factor = match lower.as_str() {
+    let mut buf = [0; 24];
+    let factor = match ascii_lowercase(word, &mut buf) {
         "million" | "millions" => 1e6,
         "billion" | "billions" => 1e9,
         "trillion" | "trillions" => 1e12,
@@ -668,10 +668,9 @@ fn magnitude_factor(word: &str, suffix: bool) -> Option<f64> {
 }
 
 fn is_ordinal_suffix(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "st" | "nd" | "rd" | "th"
-    )
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|suffix| word.eq_ignore_ascii_case(suffix))
 }
 
 /// The correct ordinal suffix of `n`: "st", "nd", "rd" or "th".
@@ -683,6 +682,22 @@ pub fn ordinal_suffix(n: u64) -> &'static str {
         (3, _) => "rd",
         _ => "th",
     }
+}
+
+/// `word` with ASCII letters lowercased, borrowing `buf` instead of allocating: the
+/// keyword look-ups below run for every mention, and most words are lowercase already
+/// (then `word` itself is returned). A word longer than `buf` is returned as it is: it
+/// is longer than every keyword, so it equals none of them in any case.
+fn ascii_lowercase<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> &'a str {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !bytes.iter().any(u8::is_ascii_uppercase) {
+        return word;
+    }
+    let lower = &mut buf[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    // Lowercasing ASCII bytes keeps UTF-8 valid, so this never falls back.
+    std::str::from_utf8(lower).unwrap_or(word)
 }
 
 fn is_capitalized(word: &str) -> bool {
@@ -818,6 +833,58 @@ enum NumberWord {
 /// Every number word, bucketed by first letter.
 type WordEntry = (&'static str, NumberWord, bool);
 
+/// The number words that multiply what comes before them.
+const MULTIPLIER_WORDS: [WordEntry; 10] = [
+    ("hundred", NumberWord::Hundred, false),
+    ("hundredth", NumberWord::Hundred, true),
+    ("thousand", NumberWord::Scale(1e3), false),
+    ("thousandth", NumberWord::Scale(1e3), true),
+    ("million", NumberWord::Scale(1e6), false),
+    ("millionth", NumberWord::Scale(1e6), true),
+    ("billion", NumberWord::Scale(1e9), false),
+    ("trillion", NumberWord::Scale(1e12), false),
+    ("lakh", NumberWord::Scale(1e5), false),
+    ("crore", NumberWord::Scale(1e7), false),
+];
+
+/// For each pair of first and last letter, one bit per length of a number word of
+/// that shape ("twenty": t…y, 6). `number_word` runs on nearly every word of the body;
+/// this rejects almost all of them ("the", "said", "that") before the table look-up.
+static NUMBER_WORD_SHAPES: [u16; 26 * 26] = number_word_shapes();
+
+const fn number_word_shapes() -> [u16; 26 * 26] {
+    let mut shapes = [0u16; 26 * 26];
+    let lists: [&[&str]; 4] = [&SMALL, &SMALL_ORDINALS, &TENS, &TENS_ORDINALS];
+    let mut list = 0;
+    while list < lists.len() {
+        let mut k = 0;
+        while k < lists[list].len() {
+            add_number_word_shape(&mut shapes, lists[list][k]);
+            k += 1;
+        }
+        list += 1;
+    }
+    let mut k = 0;
+    while k < MULTIPLIER_WORDS.len() {
+        add_number_word_shape(&mut shapes, MULTIPLIER_WORDS[k].0);
+        k += 1;
+    }
+    shapes
+}
+
+const fn add_number_word_shape(shapes: &mut [u16; 26 * 26], word: &str) {
+    let bytes = word.as_bytes();
+    // The empty entries of TENS and TENS_ORDINALS are placeholders, not words.
+    if !bytes.is_empty() {
+        shapes[number_word_shape(bytes[0], bytes[bytes.len() - 1])] |= 1 << bytes.len();
+    }
+}
+
+/// The index in [`NUMBER_WORD_SHAPES`] of two lowercase ASCII letters.
+const fn number_word_shape(first: u8, last: u8) -> usize {
+    (first - b'a') as usize * 26 + (last - b'a') as usize
+}
+
 static NUMBER_WORDS: std::sync::LazyLock<[Vec<WordEntry>; 26]> = std::sync::LazyLock::new(|| {
     let mut words: Vec<(&'static str, NumberWord, bool)> = Vec::new();
     let small = |n: usize| {
@@ -843,18 +910,7 @@ static NUMBER_WORDS: std::sync::LazyLock<[Vec<WordEntry>; 26]> = std::sync::Lazy
     {
         words.push((w, NumberWord::Tens(n as u64 * 10), true));
     }
-    words.extend([
-        ("hundred", NumberWord::Hundred, false),
-        ("hundredth", NumberWord::Hundred, true),
-        ("thousand", NumberWord::Scale(1e3), false),
-        ("thousandth", NumberWord::Scale(1e3), true),
-        ("million", NumberWord::Scale(1e6), false),
-        ("millionth", NumberWord::Scale(1e6), true),
-        ("billion", NumberWord::Scale(1e9), false),
-        ("trillion", NumberWord::Scale(1e12), false),
-        ("lakh", NumberWord::Scale(1e5), false),
-        ("crore", NumberWord::Scale(1e7), false),
-    ]);
+    words.extend(MULTIPLIER_WORDS);
     let mut buckets: [Vec<WordEntry>; 26] = Default::default();
     for entry in words {
         buckets[usize::from(entry.0.as_bytes()[0] - b'a')].push(entry);
@@ -862,12 +918,27 @@ static NUMBER_WORDS: std::sync::LazyLock<[Vec<WordEntry>; 26]> = std::sync::Lazy
     buckets
 });
 
+/// Whether `word` has the length, first and last letter of a number word: a cheap
+/// test that rejects almost every other word.
+fn has_number_word_shape(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    // Number words are ASCII, 3 to 12 letters.
+    if !(3..=12).contains(&bytes.len()) {
+        return false;
+    }
+    let first = bytes[0].to_ascii_lowercase();
+    let last = bytes[bytes.len() - 1].to_ascii_lowercase();
+    first.is_ascii_lowercase()
+        && last.is_ascii_lowercase()
+        && NUMBER_WORD_SHAPES[number_word_shape(first, last)] & (1 << bytes.len()) != 0
+}
+
 fn number_word(word: &str) -> Option<(NumberWord, bool)> {
     // Number words are ASCII, 3 to 12 letters: most words fail here cheaply.
-    let bytes = word.as_bytes();
-    if !(3..=12).contains(&bytes.len()) {
+    if !has_number_word_shape(word) {
         return None;
     }
+    let bytes = word.as_bytes();
     let mut key = [0u8; 12];
     for (k, b) in key.iter_mut().zip(bytes) {
         if !b.is_ascii_alphabetic() {
@@ -1046,35 +1117,65 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// Where the sentences of a block start.
+struct SentenceStarts {
+    /// The first token of each sentence.
+    first: Vec<usize>,
+    /// The first token of each sentence after opening quotes and brackets.
+    opening: Vec<usize>,
+}
+
+impl SentenceStarts {
+    fn new(c: &Cursor, sentences: &[Sentence]) -> Self {
+        let opening = sentences
+            .iter()
+            .map(|s| {
+                let mut i = s.tokens.start;
+                while i < s.tokens.end
+                    && (matches!(c.tokens[i].kind, TokenKind::Quote { opening: true })
+                        || c.punct(i, "(")
+                        || c.punct(i, "[")
+                        || c.punct(i, "'")
+                        || c.punct(i, "‘"))
+                {
+                    i += 1;
+                }
+                i
+            })
+            .collect();
+        let first = sentences.iter().map(|s| s.tokens.start).collect();
+        Self { first, opening }
+    }
+}
+
 /// Every number mention in a block's tokens. `sentences` are the block's sentences;
 /// tokens before the first sentence (a dateline) are skipped.
 pub fn find_numbers(tokens: &[Token], text: &str, sentences: &[Sentence]) -> Vec<NumberMention> {
     let c = Cursor { tokens, text };
     let from = sentences.first().map_or(0, |s| s.tokens.start);
-    // First token of each sentence (opening quotes and brackets skipped).
-    let starts: Vec<usize> = sentences
-        .iter()
-        .map(|s| {
-            let mut i = s.tokens.start;
-            while i < s.tokens.end
-                && (matches!(tokens[i].kind, TokenKind::Quote { opening: true })
-                    || c.punct(i, "(")
-                    || c.punct(i, "[")
-                    || c.punct(i, "'")
-                    || c.punct(i, "‘"))
-            {
-                i += 1;
-            }
-            i
-        })
-        .collect();
-    let sentence_first: Vec<usize> = sentences.iter().map(|s| s.tokens.start).collect();
+    // Built at the first possible mention: many blocks have none.
+    let mut sentence_starts: Option<SentenceStarts> = None;
     let mut mentions: Vec<NumberMention> = Vec::new();
     let mut i = from;
     while i < tokens.len() {
+        // A mention opens with figures, a number word or the "a" of "a thousand"; this
+        // skips every other token without further work.
+        let may_open_mention = match &tokens[i].kind {
+            TokenKind::Number(_) => true,
+            TokenKind::Word => {
+                let word = c.str(i);
+                word.eq_ignore_ascii_case("a") || has_number_word_shape(word)
+            }
+            _ => false,
+        };
+        if !may_open_mention {
+            i += 1;
+            continue;
+        }
+        let starts = sentence_starts.get_or_insert_with(|| SentenceStarts::new(&c, sentences));
         let mention = match &tokens[i].kind {
             TokenKind::Number(number) => figure_mention(&c, i, *number),
-            TokenKind::Word => words_mention(&c, i, &sentence_first),
+            TokenKind::Word => words_mention(&c, i, &starts.first),
             _ => None,
         };
         let Some(mut mention) = mention else {
@@ -1083,10 +1184,10 @@ pub fn find_numbers(tokens: &[Token], text: &str, sentences: &[Sentence]) -> Vec
         };
         attach(&c, &mut mention);
         let first = mention.first_token();
-        mention.sentence_start = starts.contains(&first);
+        mention.sentence_start = starts.opening.contains(&first);
         mention.quoted = tokens[mention.tokens.start].quoted;
         if mention.protection.is_none() {
-            mention.protection = protection(&c, &mention, &sentence_first);
+            mention.protection = protection(&c, &mention, &starts.first);
         }
         i = mention.end_token().max(i + 1);
         mentions.push(mention);
@@ -1199,14 +1300,6 @@ fn figure_mention(c: &Cursor, i: usize, number: Number) -> Option<NumberMention>
 
 fn words_mention(c: &Cursor, i: usize, sentence_first: &[usize]) -> Option<NumberMention> {
     let word = c.word(i)?;
-    // Quick reject: number words start with one of these letters.
-    if !word
-        .chars()
-        .next()
-        .is_some_and(|ch| "ztofsenhmblcaTOFSENHMBLCZA".contains(ch))
-    {
-        return None;
-    }
     // Words glued to a previous word or hyphen ("forty-niners" aside) are not numbers.
     if c.glued(i)
         && i > 0
@@ -1285,7 +1378,7 @@ fn is_age_after(c: &Cursor, i: usize) -> bool {
         && c.glued(i)
         && c.word(i + 1).is_some_and(|w| {
             matches!(
-                w.to_ascii_lowercase().as_str(),
+                ascii_lowercase(w, &mut [0; 24]),
                 "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days"
             )
         })
@@ -1369,7 +1462,8 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
             tokens: after..after + 1,
         });
     } else if let Some(w) = c.word(after) {
-        let lower = w.to_ascii_lowercase();
+        let mut buf = [0; 24];
+        let lower = ascii_lowercase(w, &mut buf);
         if lower == "percent" {
             m.percent = Some(PercentMark {
                 form: PercentForm::Percent,
@@ -1390,7 +1484,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
             });
         } else if c.glued(after) && m.figure.is_some() && lower != "s" {
             // Letters glued after: handled as protection in figure_mention.
-        } else if is_unit(&lower) && !(lower == "m" && m.magnitude.is_some()) {
+        } else if is_unit(lower) && !(lower == "m" && m.magnitude.is_some()) {
             // "pounds" is a currency or a weight; either way figures are right.
             m.unit = Some(after);
         } else if lower == "pounds" || lower == "kilos" {
@@ -1467,15 +1561,17 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
     }
     // Qualifiers.
     let q = m.first_token();
-    let before = |k: usize| {
-        q.checked_sub(k)
-            .and_then(|p| c.word(p))
-            .map(str::to_ascii_lowercase)
-    };
-    let b1 = before(1);
-    let b2 = before(2);
+    let (mut buf1, mut buf2) = ([0; 24], [0; 24]);
+    let b1 = q
+        .checked_sub(1)
+        .and_then(|p| c.word(p))
+        .map(|w| ascii_lowercase(w, &mut buf1));
+    let b2 = q
+        .checked_sub(2)
+        .and_then(|p| c.word(p))
+        .map(|w| ascii_lowercase(w, &mut buf2));
     m.qualified = matches!(
-        b1.as_deref(),
+        b1,
         Some(
             "least"
                 | "than"
@@ -1513,12 +1609,9 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
                 | "circa"
                 | "approx"
         )
-    ) || matches!(
-        b2.as_deref(),
-        Some("up" | "rose" | "risen" | "climbed" | "reached")
-    ) || c
-        .word(m.end_token())
-        .is_some_and(|w| matches!(w, "more" | "other" | "additional" | "or" | "plus"))
+    ) || matches!(b2, Some("up" | "rose" | "risen" | "climbed" | "reached"))
+        || c.word(m.end_token())
+            .is_some_and(|w| matches!(w, "more" | "other" | "additional" | "or" | "plus"))
         || c.punct(m.end_token(), "+");
 }
 
@@ -1599,8 +1692,9 @@ fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option
             c.word(p)
         };
         if let Some(d) = designator {
-            let lower = d.trim_end_matches('.').to_ascii_lowercase();
-            if is_designator(&lower) && (lower != "no" || is_capitalized(d) || c.punct(p, ".")) {
+            let mut buf = [0; 24];
+            let lower = ascii_lowercase(d.trim_end_matches('.'), &mut buf);
+            if is_designator(lower) && (lower != "no" || is_capitalized(d) || c.punct(p, ".")) {
                 return Some(Protection::Designator);
             }
             // A capitalized name right before: "Boeing 737", "Apollo 11".
@@ -1608,7 +1702,7 @@ fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option
             if figure
                 && is_capitalized(d)
                 && !sentence_first.contains(&name_start)
-                && !is_count_leader(&d.to_ascii_lowercase())
+                && !is_count_leader(ascii_lowercase(d, &mut [0; 24]))
                 && !is_month(d)
                 && !WEEKDAYS.contains(&d)
                 && !d.ends_with("’s")
@@ -1770,6 +1864,28 @@ mod tests {
                 .iter()
                 .all(|m| m.2 == Some(Protection::Glued))
         );
+    }
+
+    #[test]
+    fn number_word_shapes_admit_every_number_word() {
+        for (word, _, _) in NUMBER_WORDS.iter().flatten() {
+            assert!(has_number_word_shape(word), "{word}");
+            assert!(number_word(word).is_some(), "{word}");
+            assert!(number_word(&capitalize(word)).is_some(), "{word}");
+            assert!(number_word(&word.to_ascii_uppercase()).is_some(), "{word}");
+        }
+        for word in ["the", "said", "that", "Friday", "a", "tens", "fivefold"] {
+            assert!(number_word(word).is_none(), "{word}");
+        }
+    }
+
+    #[test]
+    fn ascii_lowercase_borrows() {
+        let mut buf = [0; 24];
+        assert_eq!(ascii_lowercase("Section", &mut buf), "section");
+        assert_eq!(ascii_lowercase("ÜBER", &mut buf), "Über");
+        let long = "Abcdefghijklmnopqrstuvwxyz";
+        assert_eq!(ascii_lowercase(long, &mut buf), long);
     }
 
     #[test]
