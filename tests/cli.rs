@@ -449,3 +449,38 @@ fn fixture_snapshots() {
         insta::assert_json_snapshot!(format!("{name}_json"), value);
     }
 }
+
+/// `--color auto` colors a terminal unless NO_COLOR is set. Needs a pseudo-terminal:
+/// util-linux `script` provides one (it is on the Debian images CI runs on).
+#[test]
+fn auto_color_follows_the_terminal_and_no_color() {
+    let binary = assert_cmd::cargo::cargo_bin("article-lint");
+    let command = format!(
+        "{} check --today {TODAY} fixtures/invalid/duplicate-key.md",
+        binary.display()
+    );
+    let in_terminal = |no_color: Option<&str>| {
+        let mut script = Command::new("script");
+        script
+            .current_dir(workspace())
+            .args(["-qec", &command, "/dev/null"])
+            .env_remove("NO_COLOR");
+        if let Some(value) = no_color {
+            script.env("NO_COLOR", value);
+        }
+        let output = script.output().expect("util-linux `script` is installed");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    assert!(
+        in_terminal(None).contains('\u{1b}'),
+        "a terminal gets colors"
+    );
+    assert!(
+        !in_terminal(Some("1")).contains('\u{1b}'),
+        "NO_COLOR turns them off"
+    );
+    assert!(
+        in_terminal(Some("")).contains('\u{1b}'),
+        "an empty NO_COLOR does not"
+    );
+}
