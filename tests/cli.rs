@@ -484,3 +484,33 @@ fn auto_color_follows_the_terminal_and_no_color() {
         "an empty NO_COLOR does not"
     );
 }
+
+#[test]
+fn ignore_turns_off_codes_and_families_and_rejects_typos() {
+    let path = "fixtures/invalid/missing-required-fields.md";
+    let all = check(&["--format", "concise", path]);
+    assert!(all.stdout.contains("schema/recommended"));
+    let quiet = check(&[
+        "--format",
+        "concise",
+        "--ignore",
+        "schema/recommended",
+        path,
+    ]);
+    assert!(
+        !quiet.stdout.contains("schema/recommended"),
+        "{}",
+        quiet.stdout
+    );
+    assert!(quiet.stdout.contains("schema/required"));
+    let family = check(&["--format", "concise", "--ignore", "schema", path]);
+    assert!(!family.stdout.contains("schema/"), "{}", family.stdout);
+    assert_eq!(family.code, 0);
+    let typo = check(&["--ignore", "schema/recomended", path]);
+    assert_eq!(typo.code, 2);
+    assert!(
+        typo.stderr.contains("did you mean `schema/recommended`"),
+        "{}",
+        typo.stderr
+    );
+}
