@@ -688,7 +688,7 @@ pub fn ordinal_suffix(n: u64) -> &'static str {
 /// keyword look-ups below run for every mention, and most words are lowercase already
 /// (then `word` itself is returned). A word longer than `buf` is returned as it is: it
 /// is longer than every keyword, so it equals none of them in any case.
-fn ascii_lowercase<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> &'a str {
+pub fn ascii_lowercase<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> &'a str {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() || !bytes.iter().any(u8::is_ascii_uppercase) {
         return word;
@@ -704,8 +704,26 @@ fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether `word` is in `capitalized_words`, a list of words that all start with an
+/// ASCII capital: a lowercase word, the usual case, is rejected without a scan.
+fn in_capitalized(capitalized_words: &[&str], word: &str) -> bool {
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && capitalized_words.contains(&word)
+}
+
 fn is_month(word: &str) -> bool {
-    MONTHS.contains(&word)
+    in_capitalized(MONTHS, word)
+}
+
+fn is_weekday(word: &str) -> bool {
+    in_capitalized(WEEKDAYS, word)
+}
+
+fn is_currency_word(word: &str) -> bool {
+    in_capitalized(CURRENCY_WORDS, word)
+}
+
+fn is_street_word(word: &str) -> bool {
+    in_capitalized(STREET_WORDS, word)
 }
 
 // ---------------------------------------------------------------------------
@@ -1396,7 +1414,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
         let ptext = c.str(p);
         if c.tokens[p].kind == TokenKind::Punct && CURRENCY_SYMBOLS.contains(&ptext) {
             let mut first = p;
-            if p > 0 && c.glued(p) && c.word(p - 1).is_some_and(|w| CURRENCY_WORDS.contains(&w)) {
+            if p > 0 && c.glued(p) && c.word(p - 1).is_some_and(is_currency_word) {
                 first = p - 1;
             }
             m.currency = Some(CurrencyMark {
@@ -1674,7 +1692,7 @@ fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option
         } else {
             c.prev_word(start)
         };
-        if prev.is_some_and(|w| is_month(w) || WEEKDAYS.contains(&w)) {
+        if prev.is_some_and(|w| is_month(w) || is_weekday(w)) {
             return Some(Protection::Date);
         }
         if c.word(end).is_some_and(is_month)
@@ -1704,10 +1722,10 @@ fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option
                 && !sentence_first.contains(&name_start)
                 && !is_count_leader(ascii_lowercase(d, &mut [0; 24]))
                 && !is_month(d)
-                && !WEEKDAYS.contains(&d)
+                && !is_weekday(d)
                 && !d.ends_with("’s")
                 && !d.ends_with("'s")
-                && !CURRENCY_WORDS.contains(&d)
+                && !is_currency_word(d)
                 && !c.punct(p, ".")
                 && m.currency.is_none()
                 && m.percent.is_none()
@@ -1727,7 +1745,7 @@ fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option
             if !is_capitalized(w) || words >= 4 {
                 break;
             }
-            if words > 0 && STREET_WORDS.contains(&w) {
+            if words > 0 && is_street_word(w) {
                 return Some(Protection::Address);
             }
             words += 1;
@@ -1876,6 +1894,15 @@ mod tests {
         }
         for word in ["the", "said", "that", "Friday", "a", "tens", "fivefold"] {
             assert!(number_word(word).is_none(), "{word}");
+        }
+    }
+
+    #[test]
+    fn capitalized_lists_start_with_a_capital() {
+        for list in [MONTHS, WEEKDAYS, CURRENCY_WORDS, STREET_WORDS] {
+            for word in list {
+                assert!(in_capitalized(list, word), "{word}");
+            }
         }
     }
 

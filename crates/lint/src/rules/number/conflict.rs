@@ -1,6 +1,6 @@
 //! `number/conflict`: the same quantity stated with two values.
 
-use article_model::text::numbers::NumberMention;
+use article_model::text::numbers::{NumberMention, ascii_lowercase};
 use article_model::{Article, Span};
 
 use super::{Place, View, finding, with_views};
@@ -43,44 +43,48 @@ const TIME_NOUNS: &[&str] = &[
     "year", "month", "week", "day", "hour", "minute", "second", "time", "decade", "century",
     "night", "round", "stage", "point", "game", "match", "percent", "per",
 ];
-const SHIFT_WORDS: &[&str] = &[
-    "rose",
-    "risen",
-    "rise",
-    "rising",
-    "climbed",
-    "increased",
-    "revised",
-    "initially",
-    "earlier",
-    "later",
-    "updated",
-    "jumped",
-    "reached",
-    "another",
-    "total",
-    "including",
-    "among",
-    "whom",
-    "previously",
-    "originally",
-    "first",
-    "now",
-    "new",
-    "additional",
-    "more",
-    "further",
-    "then",
-    "since",
-    "last",
-    "next",
-    "each",
-    "per",
-    "every",
-];
+/// Words that signal a change or a subgroup in a sentence, compared in lowercase.
+fn is_shift_word(lowercase: &str) -> bool {
+    matches!(
+        lowercase,
+        "rose"
+            | "risen"
+            | "rise"
+            | "rising"
+            | "climbed"
+            | "increased"
+            | "revised"
+            | "initially"
+            | "earlier"
+            | "later"
+            | "updated"
+            | "jumped"
+            | "reached"
+            | "another"
+            | "total"
+            | "including"
+            | "among"
+            | "whom"
+            | "previously"
+            | "originally"
+            | "first"
+            | "now"
+            | "new"
+            | "additional"
+            | "more"
+            | "further"
+            | "then"
+            | "since"
+            | "last"
+            | "next"
+            | "each"
+            | "per"
+            | "every"
+    )
+}
 
 fn verb_family(word: &str) -> Option<&'static str> {
-    Some(match word.to_ascii_lowercase().as_str() {
+    Some(match ascii_lowercase(word, &mut [0; 24]) {
         "killed" | "kills" | "kill" | "killing" | "dead" | "died" | "dies" | "deaths"
         | "martyred" | "slain" => "killed",
         "injured" | "injuring" | "injures" | "wounded" | "wounding" | "hurt" => "injured",
@@ -131,16 +135,6 @@ fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
     {
         return None;
     }
-    // Sentence-level signs of a change or a subgroup.
-    if let Some(sentence) = view.sentence_of(m.tokens.start) {
-        let shifted = sentence.tokens.clone().any(|i| {
-            view.word(i)
-                .is_some_and(|w| SHIFT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
-        });
-        if shifted {
-            return None;
-        }
-    }
     let noun = m.noun.map(|n| singular(view.token_text(n)));
     if noun.as_deref().is_some_and(|n| TIME_NOUNS.contains(&n)) {
         return None;
@@ -179,6 +173,17 @@ fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
     }
     if verb.is_none() && noun.is_none() {
         return None;
+    }
+    // Sentence-level signs of a change or a subgroup: checked last, as the costliest
+    // test (a scan of the whole sentence) and needed only for a count with a key.
+    if let Some(sentence) = view.sentence_of(m.tokens.start) {
+        let shifted = sentence.tokens.clone().any(|i| {
+            view.word(i)
+                .is_some_and(|w| is_shift_word(ascii_lowercase(w, &mut [0; 24])))
+        });
+        if shifted {
+            return None;
+        }
     }
     Some(Key {
         verb,

@@ -98,6 +98,8 @@ struct OwnedText {
 pub(crate) struct Analysis {
     front: Vec<OwnedText>,
     blocks: Vec<Vec<NumberMention>>,
+    /// How many of the headline, dek and blocks hold a mention.
+    with_mentions: usize,
 }
 
 /// One piece of text with its tokens and number mentions.
@@ -180,11 +182,13 @@ impl View<'_> {
     }
 }
 
-/// Runs `f` with the article's views: headline, dek, then each body block.
+/// Runs `f` with the article's views that hold a number mention: headline, dek, then
+/// each body block. Every rule reads only the mentions (and the text around them), so a
+/// view without one would be built for nothing, by each of the rules.
 pub(crate) fn with_views<R>(article: &Article, f: impl FnOnce(&[View<'_>]) -> R) -> R {
     let analysis = cached(article);
-    let mut views = Vec::with_capacity(analysis.front.len() + analysis.blocks.len());
-    for owned in &analysis.front {
+    let mut views = Vec::with_capacity(analysis.with_mentions);
+    for owned in analysis.front.iter().filter(|o| !o.mentions.is_empty()) {
         views.push(View {
             place: owned.place,
             text: owned.buf.text(),
@@ -193,7 +197,8 @@ pub(crate) fn with_views<R>(article: &Article, f: impl FnOnce(&[View<'_>]) -> R)
             mentions: &owned.mentions,
         });
     }
-    for (block, mentions) in article.body.blocks.iter().zip(&analysis.blocks) {
+    let blocks = article.body.blocks.iter().zip(&analysis.blocks);
+    for (block, mentions) in blocks.filter(|(_, mentions)| !mentions.is_empty()) {
         views.push(View {
             place: Place::Body { kind: block.kind },
             text: block.text.text(),
@@ -226,13 +231,19 @@ fn analyze(article: &Article) -> Analysis {
             });
         }
     }
-    let blocks = article
+    let blocks: Vec<Vec<NumberMention>> = article
         .body
         .blocks
         .iter()
         .map(|block| find_numbers(&block.tokens, block.text.text(), &block.sentences))
         .collect();
-    Analysis { front, blocks }
+    let with_mentions = front.iter().filter(|o| !o.mentions.is_empty()).count()
+        + blocks.iter().filter(|b| !b.is_empty()).count();
+    Analysis {
+        front,
+        blocks,
+        with_mentions,
+    }
 }
 
 /// A front matter string value as text mapped to the source: plain scalars as they
