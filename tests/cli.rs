@@ -514,3 +514,27 @@ fn ignore_turns_off_codes_and_families_and_rejects_typos() {
         typo.stderr
     );
 }
+
+#[test]
+fn a_huge_file_is_rejected_by_its_size_without_being_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.md");
+    // A sparse 16 GiB file: reading it whole would exhaust memory.
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(1 << 34)
+        .unwrap();
+    let output = run_in(
+        dir.path(),
+        &["check", "--today", TODAY, "--format", "concise", "huge.md"],
+        None,
+    );
+    assert_eq!(output.code, 1);
+    assert!(
+        output
+            .stdout
+            .contains("error[parse/too-large] the file is 17179869184 bytes"),
+        "{}",
+        output.stdout
+    );
+}

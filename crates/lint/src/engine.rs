@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use article_model::{Article, ParseError, Rejected, Source};
+use article_model::{Article, ParseError, Rejected, Source, limits};
 use article_schema::{ArticleSchema, FindingSeverity, SchemaFinding};
 
 use crate::context::Context;
@@ -106,8 +106,15 @@ impl Engine {
 
     /// Reads and checks one file; an unreadable file is an `io/read` finding.
     pub fn check_path(&self, path: &Path) -> FileReport {
-        match std::fs::read(path) {
-            Ok(bytes) => self.check_bytes(path, bytes),
+        match read_bounded(path) {
+            Ok(Ok(bytes)) => self.check_bytes(path, bytes),
+            Ok(Err(size)) => self.rejected(
+                path,
+                Rejected {
+                    source: None,
+                    error: limits::too_large(size),
+                },
+            ),
             Err(error) => FileReport {
                 path: path.to_owned(),
                 source: None,
@@ -166,6 +173,24 @@ impl Engine {
         sort_diagnostics(&mut kept);
         kept
     }
+}
+
+/// Reads a file, or returns its size when it is over the limit, without reading more
+/// than the limit (a huge file, or one that grows while read, is never loaded whole).
+pub fn read_bounded(path: &Path) -> std::io::Result<Result<Vec<u8>, u64>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    let limit = limits::MAX_FILE_BYTES as u64;
+    if size > limit {
+        return Ok(Err(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Ok(Err(bytes.len() as u64));
+    }
+    Ok(Ok(bytes))
 }
 
 /// Position, then code, then message: a deterministic order.

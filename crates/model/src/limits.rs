@@ -15,6 +15,17 @@ pub const MAX_YAML_DEPTH: usize = 64;
 /// billion-laughs file stops here after little work). Past it: `parse/yaml-limits`.
 pub const MAX_YAML_NODES: usize = 100_000;
 
+/// The error for a file of `size` bytes, over [`MAX_FILE_BYTES`]. Readers check the
+/// size before reading, so a huge file is never loaded.
+pub fn too_large(size: u64) -> ParseError {
+    ParseError::new(
+        ParseErrorKind::TooLarge,
+        format!("the file is {size} bytes, more than the limit of {MAX_FILE_BYTES} bytes"),
+        Span::empty(0),
+    )
+    .with_help("an article is a few kilobytes; check that this is the file you meant")
+}
+
 /// Why the bytes are not an article's text: the error and, for invalid UTF-8, the
 /// text with the bad bytes replaced.
 #[derive(Debug)]
@@ -26,18 +37,7 @@ pub struct Unreadable(pub ParseError, pub Option<String>);
 /// replaced (see [`lossy_text`]) so the error can be shown in context.
 pub fn check_bytes(bytes: Vec<u8>) -> Result<String, Box<Unreadable>> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(Box::new(Unreadable(
-            ParseError::new(
-                ParseErrorKind::TooLarge,
-                format!(
-                    "the file is {} bytes, more than the limit of {} bytes",
-                    bytes.len(),
-                    MAX_FILE_BYTES
-                ),
-                Span::empty(0),
-            ),
-            None,
-        )));
+        return Err(Box::new(Unreadable(too_large(bytes.len() as u64), None)));
     }
     if let Some(position) = bytes.iter().position(|&b| b == 0) {
         return Err(Box::new(Unreadable(

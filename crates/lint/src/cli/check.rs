@@ -248,8 +248,11 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
         if args.paths.len() > 1 {
             return Err("`-` (standard input) cannot be combined with other paths".into());
         }
+        // Bounded like files: past the limit the article is rejected as too large,
+        // so reading one byte more than the limit is enough.
         let mut bytes = Vec::new();
         io::stdin()
+            .take(article_model::limits::MAX_FILE_BYTES as u64 + 1)
             .read_to_end(&mut bytes)
             .map_err(|error| format!("cannot read standard input: {error}"))?;
         let path = args
