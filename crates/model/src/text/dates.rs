@@ -131,9 +131,17 @@ fn capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether `word` opens with an ASCII capital among `initials` and has 3 to 9 bytes,
+/// as every month and weekday word does: most words fail here, before a table scan.
+/// (A word opening with another capital, ASCII or not, cannot equal an ASCII name
+/// ignoring ASCII case.)
+fn may_be_name(word: &str, initials: &[u8]) -> bool {
+    (3..=9).contains(&word.len()) && initials.contains(&word.as_bytes()[0])
+}
+
 /// Month number and whether the full name, for a capitalized month word.
 pub fn month_word(word: &str) -> Option<(i8, bool)> {
-    if word.len() < 3 || word.len() > 9 || !capitalized(word) {
+    if !may_be_name(word, b"JFMASOND") {
         return None;
     }
     MONTH_WORDS
@@ -144,7 +152,7 @@ pub fn month_word(word: &str) -> Option<(i8, bool)> {
 
 /// Weekday and whether the full name, for a capitalized weekday word.
 pub fn weekday_word(word: &str) -> Option<(Weekday, bool)> {
-    if word.len() < 3 || word.len() > 9 || !capitalized(word) {
+    if !may_be_name(word, b"MTWFS") {
         return None;
     }
     WEEKDAY_WORDS
@@ -923,6 +931,12 @@ pub fn find_dates(tokens: &[Token], text: &str, from: usize) -> Vec<DateMention>
     while i < tokens.len() {
         let found = match tokens[i].kind {
             TokenKind::Word if !may_start_date(tokens[i].as_str(text)) => None,
+            // Written dates, month-years and weekday phrases open with a month or
+            // weekday name: other words go straight to the relative forms.
+            TokenKind::Word if !names_month_or_weekday(tokens[i].as_str(text)) => c
+                .relative_year(i)
+                .map(|(k, end)| (k, i, end))
+                .or_else(|| c.relative_day(i).map(|(k, end)| (k, i, end))),
             TokenKind::Word => c
                 .written(i)
                 .map(|(d, end)| (MentionKind::Written(d), i, end))
@@ -965,6 +979,17 @@ pub fn find_dates(tokens: &[Token], text: &str, from: usize) -> Vec<DateMention>
         }
     }
     out
+}
+
+/// Whether a word is a month or weekday name, possessive weekdays ("Friday's")
+/// included.
+fn names_month_or_weekday(word: &str) -> bool {
+    month_word(word).is_some()
+        || weekday_word(word).is_some()
+        || word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .is_some_and(|base| weekday_word(base).is_some())
 }
 
 /// Whether a word can open a date mention: a capitalized month or weekday, or
