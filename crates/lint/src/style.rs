@@ -35,6 +35,17 @@ impl Preset {
         Preset::Economist,
     ];
 
+    /// The name people write: "AP", "Reuters", "British", "Chicago", "Economist".
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Ap => "AP",
+            Self::Reuters => "Reuters",
+            Self::British => "British",
+            Self::Chicago => "Chicago",
+            Self::Economist => "Economist",
+        }
+    }
+
     pub const fn name(self) -> &'static str {
         match self {
             Self::Ap => "ap",

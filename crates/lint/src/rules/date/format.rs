@@ -9,6 +9,7 @@ use super::style::DayOrder;
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
+use crate::style::Preset;
 
 pub struct Format;
 
@@ -59,7 +60,7 @@ impl Rule for Format {
                 .unwrap_or(DateOrder::MonthDay),
         };
         let source = article.source.text();
-        let preset = style.preset.name();
+        let preset = style.preset.label();
         for found in checked() {
             let block = &article.body.blocks[found.block];
             let text = block.text.text();
@@ -102,12 +103,12 @@ impl Rule for Format {
                         if expected.trim_end_matches(',') == as_written {
                             format!("{preset} style puts a comma after the year of a full date mid-sentence")
                         } else {
-                            format!("\"{as_written}\" is not in {preset} style")
+                            format!("write \"{as_written}\" as \"{}\" in {preset} style", expected.trim_end_matches(','))
                         },
                         written.core,
                     )
                     .with_label(format!("write {expected}"))
-                    .with_help(format!("{preset} style writes this date as {expected}"));
+                    .with_help(house_form_help(style.preset));
                     if source_text == as_written {
                         diagnostic = diagnostic.with_fix(Fix::safe(
                             format!("write `{expected}`"),
@@ -149,4 +150,21 @@ impl Rule for Format {
 /// Runs of white space as one space.
 fn normalize(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The house date form in one line, for help.
+fn house_form_help(preset: Preset) -> &'static str {
+    match preset {
+        Preset::Ap | Preset::Reuters => {
+            "the house form is \"Feb. 6, 2026\": Jan., Feb., Aug., Sept., Oct., Nov. and Dec. are \
+             abbreviated with a day, March to July never; no ordinals; a comma after the year \
+             mid-sentence"
+        }
+        Preset::British => {
+            "the house form is \"6 February 2026\" and \"Friday 6 February\": full month names, \
+             no commas, no ordinals"
+        }
+        Preset::Chicago => "the house form is \"February 6, 2026\": full month names, no ordinals",
+        Preset::Economist => "the house form is \"February 6th 2026\": full month names, no commas",
+    }
 }
