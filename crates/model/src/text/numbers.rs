@@ -938,8 +938,7 @@ static NUMBER_WORDS: std::sync::LazyLock<[Vec<WordEntry>; 26]> = std::sync::Lazy
 
 /// Whether `word` has the length, first and last letter of a number word: a cheap
 /// test that rejects almost every other word.
-fn has_number_word_shape(word: &str) -> bool {
-    let bytes = word.as_bytes();
+fn has_number_word_shape(bytes: &[u8]) -> bool {
     // Number words are ASCII, 3 to 12 letters.
     if !(3..=12).contains(&bytes.len()) {
         return false;
@@ -953,7 +952,7 @@ fn has_number_word_shape(word: &str) -> bool {
 
 fn number_word(word: &str) -> Option<(NumberWord, bool)> {
     // Number words are ASCII, 3 to 12 letters: most words fail here cheaply.
-    if !has_number_word_shape(word) {
+    if !has_number_word_shape(word.as_bytes()) {
         return None;
     }
     let bytes = word.as_bytes();
@@ -1135,6 +1134,20 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// Whether a mention can open at `token`: figures, a number word or the "a" of "a
+/// thousand". Runs on every token of the body, so it reads the token's bytes directly
+/// and every other token is skipped without further work.
+fn may_open_mention(token: &Token, text: &str) -> bool {
+    match token.kind {
+        TokenKind::Number(_) => true,
+        TokenKind::Word => text
+            .as_bytes()
+            .get(token.text.clone())
+            .is_some_and(|word| word.eq_ignore_ascii_case(b"a") || has_number_word_shape(word)),
+        _ => false,
+    }
+}
+
 /// Where the sentences of a block start.
 struct SentenceStarts {
     /// The first token of each sentence.
@@ -1176,17 +1189,7 @@ pub fn find_numbers(tokens: &[Token], text: &str, sentences: &[Sentence]) -> Vec
     let mut mentions: Vec<NumberMention> = Vec::new();
     let mut i = from;
     while i < tokens.len() {
-        // A mention opens with figures, a number word or the "a" of "a thousand"; this
-        // skips every other token without further work.
-        let may_open_mention = match &tokens[i].kind {
-            TokenKind::Number(_) => true,
-            TokenKind::Word => {
-                let word = c.str(i);
-                word.eq_ignore_ascii_case("a") || has_number_word_shape(word)
-            }
-            _ => false,
-        };
-        if !may_open_mention {
+        if !may_open_mention(&tokens[i], text) {
             i += 1;
             continue;
         }
@@ -1887,7 +1890,7 @@ mod tests {
     #[test]
     fn number_word_shapes_admit_every_number_word() {
         for (word, _, _) in NUMBER_WORDS.iter().flatten() {
-            assert!(has_number_word_shape(word), "{word}");
+            assert!(has_number_word_shape(word.as_bytes()), "{word}");
             assert!(number_word(word).is_some(), "{word}");
             assert!(number_word(&capitalize(word)).is_some(), "{word}");
             assert!(number_word(&word.to_ascii_uppercase()).is_some(), "{word}");

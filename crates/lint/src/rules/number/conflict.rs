@@ -104,22 +104,21 @@ struct Key {
     currency: Option<String>,
 }
 
-struct Keyed {
+struct Keyed<'a> {
     key: Key,
     value: f64,
     span: Span,
     place: Place,
-    text: String,
+    text: &'a str,
     definite: bool,
 }
 
 fn singular(noun: &str) -> String {
-    let lower = noun.to_ascii_lowercase();
+    let mut lower = noun.to_ascii_lowercase();
     if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
-        lower[..lower.len() - 1].to_owned()
-    } else {
-        lower
+        lower.pop();
     }
+    lower
 }
 
 fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
@@ -220,7 +219,7 @@ impl Rule for Conflict {
                         value: m.value,
                         span: m.full_span(view.tokens),
                         place: view.place,
-                        text: view.range_text(m.first_token()..m.end_token()).to_owned(),
+                        text: view.range_text(m.first_token()..m.end_token()),
                         definite: before.is_some_and(|w| w.eq_ignore_ascii_case("the")),
                     });
                 }

@@ -31,7 +31,9 @@ impl Rule for FormConsistency {
     fn check(&self, article: &Article, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         with_views(article, |views| {
             // (value, noun, form, span, text) of each first mention.
-            let mut seen: Vec<(f64, String, NumberForm, article_model::Span, String)> = Vec::new();
+            // Value, noun as written, form, span and text of each first count; nouns
+            // compare ignoring ASCII case, without a lowercase copy per mention.
+            let mut seen: Vec<(f64, &str, NumberForm, article_model::Span, &str)> = Vec::new();
             for view in views.iter().filter(|v| v.place.is_prose()) {
                 for m in view.mentions {
                     let Some(noun) = m.noun else { continue };
@@ -44,11 +46,15 @@ impl Rule for FormConsistency {
                     {
                         continue;
                     }
-                    let noun = view.token_text(noun).to_ascii_lowercase();
+                    let noun = view.token_text(noun);
                     let written = view.range_text(m.tokens.clone());
                     let span = view.span(m.tokens.clone());
-                    match seen.iter().find(|s| s.0 == m.value && s.1 == noun) {
+                    match seen
+                        .iter()
+                        .find(|s| s.0 == m.value && s.1.eq_ignore_ascii_case(noun))
+                    {
                         Some(first) if first.2 != m.form => {
+                            let noun = noun.to_ascii_lowercase();
                             out.push(
                                 finding(
                                     &META,
@@ -64,7 +70,7 @@ impl Rule for FormConsistency {
                             );
                         }
                         Some(_) => {}
-                        None => seen.push((m.value, noun, m.form, span, written.to_owned())),
+                        None => seen.push((m.value, noun, m.form, span, written)),
                     }
                 }
             }
