@@ -18,7 +18,7 @@
 
 use crate::Span;
 use crate::text::dates::month_word;
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenCursor};
 
 /// Which of the common dateline forms was used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,37 +113,21 @@ const CONNECTORS: &[&str] = &[
     "de", "da", "del", "do", "dos", "al", "el", "la", "le", "of", "upon", "am",
 ];
 
-struct Cursor<'a> {
-    tokens: &'a [Token],
-    text: &'a str,
+/// A cursor over the paragraph's tokens, with the dateline readers.
+struct Cursor<'a>(TokenCursor<'a>);
+
+impl<'a> std::ops::Deref for Cursor<'a> {
+    type Target = TokenCursor<'a>;
+
+    fn deref(&self) -> &TokenCursor<'a> {
+        &self.0
+    }
 }
 
 impl Cursor<'_> {
-    fn str(&self, i: usize) -> Option<&str> {
-        self.tokens.get(i).map(|t| t.as_str(self.text))
-    }
-
-    fn is_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(Token::is_word)
-    }
-
-    fn is_punct(&self, i: usize, punct: &str) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && t.as_str(self.text) == punct)
-    }
-
-    fn glued(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(Token::glued)
-    }
-
     /// The text from token `first` to token `last` included, as in the buffer.
     fn between(&self, first: usize, last: usize) -> &str {
         &self.text[self.tokens[first].text.start..self.tokens[last].text.end]
-    }
-
-    fn span(&self, first: usize, last: usize) -> Span {
-        self.tokens[first].span.cover(self.tokens[last].span)
     }
 
     /// A place name from `from`: words joined by spaces, glued hyphens ("WINSTON-SALEM")
@@ -155,10 +139,10 @@ impl Cursor<'_> {
         let mut words = vec![from];
         let mut i = from + 1;
         loop {
-            if self.is_punct(i, "-") && self.glued(i) && self.is_word(i + 1) && self.glued(i + 1) {
+            if self.punct(i, "-") && self.glued(i) && self.is_word(i + 1) && self.glued(i + 1) {
                 words.push(i + 1);
                 i += 2;
-            } else if self.is_punct(i, ".") && self.glued(i) {
+            } else if self.punct(i, ".") && self.glued(i) {
                 i += 1;
             } else if self.is_word(i) && !self.glued(i) && words.len() < max_words {
                 words.push(i);
@@ -168,7 +152,7 @@ impl Cursor<'_> {
             }
         }
         let letters_only = words.iter().all(|&w| {
-            self.str(w)
+            self.text_of(w)
                 .is_some_and(|s| s.chars().all(|c| c.is_alphabetic() || c == '.'))
         });
         letters_only.then_some((i, words))
@@ -176,7 +160,7 @@ impl Cursor<'_> {
 
     fn all_caps(&self, words: &[usize]) -> bool {
         words.iter().all(|&w| {
-            self.str(w).is_some_and(|s| {
+            self.text_of(w).is_some_and(|s| {
                 s.chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
@@ -186,7 +170,7 @@ impl Cursor<'_> {
 
     fn title_case(&self, words: &[usize]) -> bool {
         words.iter().enumerate().all(|(n, &w)| {
-            self.str(w).is_some_and(|s| {
+            self.text_of(w).is_some_and(|s| {
                 s.chars().next().is_some_and(char::is_uppercase)
                     || (n > 0 && CONNECTORS.contains(&s))
             })
@@ -195,12 +179,12 @@ impl Cursor<'_> {
 
     /// A date "Feb 6" / "Feb. 6" from `from`; returns the end index.
     fn date(&self, from: usize) -> Option<usize> {
-        let month = self.str(from)?;
+        let month = self.text_of(from)?;
         if !self.is_word(from) || month_word(month).is_none() {
             return None;
         }
         let mut i = from + 1;
-        if self.is_punct(i, ".") && self.glued(i) {
+        if self.punct(i, ".") && self.glued(i) {
             i += 1;
         }
         let day = self.tokens.get(i)?.number()?;
@@ -210,21 +194,21 @@ impl Cursor<'_> {
     /// An agency credit "(AP)" from the opening parenthesis at `from`; returns the end
     /// index (after the closing parenthesis) and the credit's text.
     fn agency(&self, from: usize) -> Option<(usize, String)> {
-        if !self.is_punct(from, "(") {
+        if !self.punct(from, "(") {
             return None;
         }
         let mut i = from + 1;
-        while i < self.tokens.len() && !self.is_punct(i, ")") {
-            let ok = self.is_word(i) || ["-", "&", "/", "."].iter().any(|p| self.is_punct(i, p));
+        while i < self.tokens.len() && !self.punct(i, ")") {
+            let ok = self.is_word(i) || ["-", "&", "/", "."].iter().any(|p| self.punct(i, p));
             if !ok || i - from > MAX_AGENCY_TOKENS {
                 return None;
             }
             i += 1;
         }
-        if !self.is_punct(i, ")") || i == from + 1 {
+        if !self.punct(i, ")") || i == from + 1 {
             return None;
         }
-        let first = self.str(from + 1)?;
+        let first = self.text_of(from + 1)?;
         if !self.is_word(from + 1) || !first.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
@@ -233,11 +217,11 @@ impl Cursor<'_> {
 
     /// The separator at `i`; returns the end index and whether it is a colon.
     fn separator(&self, i: usize) -> Option<(usize, bool)> {
-        if self.is_punct(i, ":") {
+        if self.punct(i, ":") {
             Some((i + 1, true))
-        } else if self.is_punct(i, "-") && self.is_punct(i + 1, "-") && self.glued(i + 1) {
+        } else if self.punct(i, "-") && self.punct(i + 1, "-") && self.glued(i + 1) {
             Some((i + 2, false))
-        } else if ["—", "–", "-"].iter().any(|p| self.is_punct(i, p)) {
+        } else if ["—", "–", "-"].iter().any(|p| self.punct(i, p)) {
             Some((i + 1, false))
         } else {
             None
@@ -247,7 +231,7 @@ impl Cursor<'_> {
 
 /// Recognizes a dateline at the start of `tokens` (the first paragraph's).
 pub fn find_dateline(tokens: &[Token], text: &str) -> Option<Dateline> {
-    let c = Cursor { tokens, text };
+    let c = Cursor(TokenCursor::new(tokens, text));
     let (city_end, city_words) = c.place(0, MAX_CITY_WORDS)?;
     let caps = c.all_caps(&city_words);
     if !caps && !c.title_case(&city_words) {
@@ -255,7 +239,7 @@ pub fn find_dateline(tokens: &[Token], text: &str) -> Option<Dateline> {
     }
     let letters: usize = city_words
         .iter()
-        .filter_map(|&w| c.str(w))
+        .filter_map(|&w| c.text_of(w))
         .map(|s| s.chars().filter(|ch| ch.is_alphabetic()).count())
         .sum();
     if letters < 3 {
@@ -264,7 +248,7 @@ pub fn find_dateline(tokens: &[Token], text: &str) -> Option<Dateline> {
 
     let mut i = city_end;
     let mut date = None;
-    if c.is_punct(i, ",") {
+    if c.punct(i, ",") {
         if let Some(end) = c.date(i + 1) {
             date = Some((i + 1, end));
             i = end;
@@ -274,7 +258,7 @@ pub fn find_dateline(tokens: &[Token], text: &str) -> Option<Dateline> {
                 return None;
             }
             i = region_end;
-            if c.is_punct(i, ",") {
+            if c.punct(i, ",") {
                 let end = c.date(i + 1)?;
                 date = Some((i + 1, end));
                 i = end;
@@ -293,7 +277,7 @@ pub fn find_dateline(tokens: &[Token], text: &str) -> Option<Dateline> {
     if agency.is_none() {
         let is_label = city_words
             .iter()
-            .filter_map(|&w| c.str(w))
+            .filter_map(|&w| c.text_of(w))
             .any(|s| LABELS.contains(&s.trim_end_matches('.')));
         if !caps || is_label {
             return None;

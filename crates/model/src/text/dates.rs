@@ -24,7 +24,7 @@ use std::ops::Range;
 
 use jiff::civil::{Date, Weekday};
 
-use super::{Grouping, Token, TokenKind};
+use super::{Grouping, Token, TokenCursor, TokenKind};
 use crate::Span;
 
 /// Full month names, January first.
@@ -466,38 +466,18 @@ pub fn resolve_weekday(weekday: Weekday, p: Date, past: bool) -> Date {
     p.checked_add(jiff::Span::new().days(days)).unwrap_or(p)
 }
 
-/// A cursor over one block's tokens.
-struct Cursor<'a> {
-    tokens: &'a [Token],
-    text: &'a str,
+/// A cursor over one block's tokens, with the date readers.
+struct Cursor<'a>(TokenCursor<'a>);
+
+impl<'a> std::ops::Deref for Cursor<'a> {
+    type Target = TokenCursor<'a>;
+
+    fn deref(&self) -> &TokenCursor<'a> {
+        &self.0
+    }
 }
 
 impl Cursor<'_> {
-    fn str(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.as_str(self.text))
-    }
-
-    fn word(&self, i: usize) -> Option<&str> {
-        self.tokens
-            .get(i)
-            .filter(|t| t.is_word())
-            .map(|t| t.as_str(self.text))
-    }
-
-    fn punct(&self, i: usize, p: &str) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && t.as_str(self.text) == p)
-    }
-
-    fn glued(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(Token::glued)
-    }
-
-    fn span(&self, first: usize, last: usize) -> Span {
-        self.tokens[first].span.cover(self.tokens[last].span)
-    }
-
     fn lower_word_is(&self, i: usize, words: &[&str]) -> bool {
         self.word(i)
             .is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
@@ -925,7 +905,7 @@ impl Cursor<'_> {
 
 /// Every date mention in `tokens[from..]` (one block's tokens), in order.
 pub fn find_dates(tokens: &[Token], text: &str, from: usize) -> Vec<DateMention> {
-    let c = Cursor { tokens, text };
+    let c = Cursor(TokenCursor::new(tokens, text));
     let mut out = Vec::new();
     let mut i = from;
     while i < tokens.len() {

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::{Grouping, Number, Sentence, Token, TokenKind};
+use super::{Grouping, Number, Sentence, Token, TokenCursor, TokenKind};
 use crate::Span;
 
 /// How a number is written.
@@ -1083,37 +1083,18 @@ struct WordsParse {
 // The analysis
 // ---------------------------------------------------------------------------
 
-struct Cursor<'a> {
-    tokens: &'a [Token],
-    text: &'a str,
+/// A cursor over one block's tokens, with the number readers.
+struct Cursor<'a>(TokenCursor<'a>);
+
+impl<'a> std::ops::Deref for Cursor<'a> {
+    type Target = TokenCursor<'a>;
+
+    fn deref(&self) -> &TokenCursor<'a> {
+        &self.0
+    }
 }
 
 impl<'a> Cursor<'a> {
-    fn str(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| t.as_str(self.text))
-    }
-    fn word(&self, i: usize) -> Option<&'a str> {
-        self.tokens
-            .get(i)
-            .filter(|t| t.is_word())
-            .map(|t| t.as_str(self.text))
-    }
-    fn punct(&self, i: usize, p: &str) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && t.as_str(self.text) == p)
-    }
-    fn glued(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(Token::glued)
-    }
-    fn is_number(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.number().is_some())
-    }
-    fn is_numeric(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| matches!(t.kind, TokenKind::Number(_) | TokenKind::Numeric))
-    }
     /// The word before token `i` (`None` at the start or after punctuation).
     fn prev_word(&self, i: usize) -> Option<&'a str> {
         i.checked_sub(1).and_then(|p| self.word(p))
@@ -1182,7 +1163,7 @@ impl SentenceStarts {
 /// Every number mention in a block's tokens. `sentences` are the block's sentences;
 /// tokens before the first sentence (a dateline) are skipped.
 pub fn find_numbers(tokens: &[Token], text: &str, sentences: &[Sentence]) -> Vec<NumberMention> {
-    let c = Cursor { tokens, text };
+    let c = Cursor(TokenCursor::new(tokens, text));
     let from = sentences.first().map_or(0, |s| s.tokens.start);
     // Built at the first possible mention: many blocks have none.
     let mut sentence_starts: Option<SentenceStarts> = None;
