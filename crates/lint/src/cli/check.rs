@@ -5,7 +5,6 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
-use article_schema::ArticleSchema;
 use clap::Args;
 use rayon::prelude::*;
 
@@ -13,11 +12,10 @@ use super::fixing;
 use super::output::Destination;
 use super::settings::{Plan, PlanError, plan};
 use super::{ColorChoice, exit, parse_day, parse_time_zone};
-use crate::context::Context;
 use crate::engine::{Engine, FileReport};
 use crate::levels::Levels;
 use crate::report::{Format, Summary, reporter};
-use crate::style::{Preset, Style};
+use crate::style::Preset;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -135,26 +133,6 @@ pub fn cli_levels(args: &CheckArgs) -> Result<Levels, String> {
         levels.set(selector, crate::diagnostic::Level::Off);
     }
     Ok(levels)
-}
-
-fn today() -> jiff::civil::Date {
-    jiff::Zoned::now().date()
-}
-
-/// Builds the engine for a run from the arguments.
-pub fn engine_for(args: &CheckArgs) -> Result<Engine, String> {
-    let schema = match &args.schema {
-        Some(path) => ArticleSchema::from_path(path).map_err(|error| error.to_string())?,
-        None => ArticleSchema::bundled(),
-    };
-    let mut context = Context::new(
-        args.today.unwrap_or_else(today),
-        Style::preset(args.style.unwrap_or_default()),
-    );
-    if let Some(timezone) = &args.timezone {
-        context.timezone = timezone.clone();
-    }
-    Ok(Engine::new(context, cli_levels(args)?, schema))
 }
 
 pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {

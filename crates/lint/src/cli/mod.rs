@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-pub use check::{CheckArgs, check_in_order, engine_for};
+pub use check::{CheckArgs, check_in_order};
 
 /// Exit codes (documented in the README).
 pub mod exit {
