@@ -1,10 +1,12 @@
 //! End-to-end test of baselines: write, hide, survive moved lines, show new findings,
 //! count duplicates, drop fixed findings on the next write.
 
-use std::path::Path;
-use std::process::Command;
+mod common;
 
-use assert_cmd::cargo::CommandCargoExt;
+use common::{Output, article_lint, output_of};
+
+use std::path::Path;
+
 use serde_json::Value;
 
 const TODAY: &str = "2026-02-10";
@@ -32,12 +34,6 @@ fn write_article(dir: &Path, name: &str, paragraphs: &[&str]) {
     std::fs::write(dir.join(name), text).unwrap();
 }
 
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 fn run(dir: &Path, extra: &[&str]) -> Output {
     let mut args = vec![
         "check",
@@ -49,17 +45,9 @@ fn run(dir: &Path, extra: &[&str]) -> Output {
         "--deny-warnings",
     ];
     args.extend_from_slice(extra);
-    let output = Command::cargo_bin("article-lint")
-        .unwrap()
-        .current_dir(dir)
-        .args(&args)
-        .output()
-        .unwrap();
-    Output {
-        code: output.status.code().unwrap(),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
+    let mut command = article_lint();
+    command.current_dir(dir).args(&args);
+    output_of(command, None)
 }
 
 fn json(dir: &Path, extra: &[&str]) -> (i32, Value) {

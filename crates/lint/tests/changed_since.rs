@@ -1,9 +1,11 @@
 //! `check --changed-since REF` in a temporary git repository.
 
+mod common;
+
+use common::{Output, article_lint, output_of};
+
 use std::path::Path;
 use std::process::Command;
-
-use assert_cmd::cargo::CommandCargoExt;
 
 const TODAY: &str = "2026-11-30";
 
@@ -51,25 +53,13 @@ fn repository() -> tempfile::TempDir {
     dir
 }
 
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 fn run(dir: &Path, args: &[&str]) -> Output {
-    let output = Command::cargo_bin("article-lint")
-        .unwrap()
+    let mut command = article_lint();
+    command
         .current_dir(dir)
         .args(["check", "--today", TODAY, "--color", "never"])
-        .args(args)
-        .output()
-        .unwrap();
-    Output {
-        code: output.status.code().unwrap(),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
+        .args(args);
+    output_of(command, None)
 }
 
 /// The paths a JSON report lists.

@@ -1,10 +1,12 @@
 //! End-to-end tests of configuration: discovery, `--config`, `--isolated`, overrides,
 //! levels, errors with spans, `init` and the `sections` taxonomy.
 
-use std::path::Path;
-use std::process::Command;
+mod common;
 
-use assert_cmd::cargo::CommandCargoExt;
+use common::{Output, article_lint, output_of};
+
+use std::path::Path;
+
 use serde_json::Value;
 
 const TODAY: &str = "2026-02-10";
@@ -25,25 +27,10 @@ fn write(root: &Path, relative: &str, text: &str) {
     std::fs::write(path, text).unwrap();
 }
 
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 fn run(dir: &Path, args: &[&str]) -> Output {
-    let output = Command::cargo_bin("article-lint")
-        .unwrap()
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .unwrap();
-    Output {
-        code: output.status.code().unwrap(),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
+    let mut command = article_lint();
+    command.current_dir(dir).env("NO_COLOR", "1").args(args);
+    output_of(command, None)
 }
 
 /// `check --format json` with a pinned day: (exit code, document).

@@ -5,12 +5,14 @@
 //! Regenerate docs/rules.md with `UPDATE_DOCS=1 cargo test -p lint --test docs`
 //! (or `article-lint rules --format markdown > docs/rules.md`).
 
+mod common;
+
+use common::{Output, article_lint, output_of};
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use article_schema::ArticleSchema;
-use assert_cmd::cargo::CommandCargoExt;
 use lint::diagnostic::{Level, docs_url};
 use lint::engine::Engine;
 use lint::examples::{example_context, example_file_name, example_text};
@@ -22,24 +24,10 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 fn run(args: &[&str]) -> Output {
-    let output = Command::cargo_bin("article-lint")
-        .unwrap()
-        .current_dir(workspace())
-        .args(args)
-        .output()
-        .unwrap();
-    Output {
-        code: output.status.code().expect("exited normally"),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
+    let mut command = article_lint();
+    command.current_dir(workspace()).args(args);
+    output_of(command, None)
 }
 
 #[test]

@@ -1,10 +1,12 @@
 //! End-to-end tests of `check --fix`, `--unsafe-fixes`, `--diff`, `--show-fixes` and
 //! `--statistics`, on copies of the bundled fixtures.
 
+mod common;
+
+use common::{Output, article_lint, output_of};
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-
-use assert_cmd::cargo::CommandCargoExt;
 
 /// Every test pins the reference day.
 const TODAY: &str = "2026-11-30";
@@ -16,34 +18,13 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures")
 }
 
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 fn run(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut command = Command::cargo_bin("article-lint").expect("binary built");
+    let mut command = article_lint();
     command
         .current_dir(dir)
         .args(["check", "--today", TODAY, "--color", "never"])
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let output = match stdin {
-        Some(input) => {
-            use std::io::Write;
-            let mut child = command.stdin(Stdio::piped()).spawn().unwrap();
-            child.stdin.take().unwrap().write_all(input).unwrap();
-            child.wait_with_output().unwrap()
-        }
-        None => command.stdin(Stdio::null()).output().unwrap(),
-    };
-    Output {
-        code: output.status.code().expect("exited normally"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
+        .args(args);
+    output_of(command, stdin)
 }
 
 /// Copies `fixtures/` (recursively) into a fresh temporary folder.

@@ -10,8 +10,12 @@
 //! JSON Schema draft 04; it is validated offline (only `#/definitions/...` references,
 //! formats asserted).
 
+mod common;
+
+use common::{Output, article_lint, output_of};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use article_model::{Source, Span};
 use assert_cmd::cargo::CommandCargoExt;
@@ -26,32 +30,10 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 fn run(dir: &Path, args: &[&str], stdin: Option<&str>) -> Output {
-    let mut command = Command::cargo_bin("article-lint").expect("binary built");
-    command
-        .current_dir(dir)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = command.spawn().unwrap();
-    {
-        use std::io::Write;
-        let mut input = child.stdin.take().unwrap();
-        input.write_all(stdin.unwrap_or("").as_bytes()).unwrap();
-    }
-    let output = child.wait_with_output().unwrap();
-    Output {
-        code: output.status.code().expect("exited normally"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
+    let mut command = article_lint();
+    command.current_dir(dir).args(args);
+    output_of(command, stdin.map(str::as_bytes))
 }
 
 fn check(format: &str, paths: &[&str]) -> Output {
