@@ -939,15 +939,22 @@ static NUMBER_WORDS: std::sync::LazyLock<[Vec<WordEntry>; 26]> = std::sync::Lazy
 /// Whether `word` has the length, first and last letter of a number word: a cheap
 /// test that rejects almost every other word.
 fn has_number_word_shape(bytes: &[u8]) -> bool {
-    // Number words are ASCII, 3 to 12 letters.
-    if !(3..=12).contains(&bytes.len()) {
+    match bytes {
+        [first, .., last] => has_number_word_ends(*first, *last, bytes.len()),
+        _ => false,
+    }
+}
+
+/// Whether a word of `len` bytes from `first` to `last` has the shape of a number word
+/// (ASCII letters, 3 to 12 of them).
+fn has_number_word_ends(first: u8, last: u8, len: usize) -> bool {
+    if !(3..=12).contains(&len) {
         return false;
     }
-    let first = bytes[0].to_ascii_lowercase();
-    let last = bytes[bytes.len() - 1].to_ascii_lowercase();
+    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
     first.is_ascii_lowercase()
         && last.is_ascii_lowercase()
-        && NUMBER_WORD_SHAPES[number_word_shape(first, last)] & (1 << bytes.len()) != 0
+        && NUMBER_WORD_SHAPES[number_word_shape(first, last)] & (1 << len) != 0
 }
 
 fn number_word(word: &str) -> Option<(NumberWord, bool)> {
@@ -1115,48 +1122,77 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// Whether a mention can open at `token`: figures, a number word or the "a" of "a
-/// thousand". Runs on every token of the body, so it reads the token's bytes directly
-/// and every other token is skipped without further work.
-fn may_open_mention(token: &Token, text: &str) -> bool {
+/// Whether a mention can open at token `i`: figures, a number word, or the "a" of "a
+/// thousand". Runs on every token of the body, so it reads the token's bytes by its
+/// range (no string slicing) and rejects other words on their length and letters.
+fn may_open_mention(tokens: &[Token], i: usize, bytes: &[u8]) -> bool {
+    let Some(token) = tokens.get(i) else {
+        return false;
+    };
     match token.kind {
         TokenKind::Number(_) => true,
-        TokenKind::Word => text
-            .as_bytes()
-            .get(token.text.clone())
-            .is_some_and(|word| word.eq_ignore_ascii_case(b"a") || has_number_word_shape(word)),
+        TokenKind::Word => {
+            let (start, end) = (token.text.start, token.text.end);
+            match end.saturating_sub(start) {
+                1 => {
+                    matches!(bytes.get(start), Some(b'a' | b'A'))
+                        && tokens.get(i + 1).is_some_and(|next| {
+                            next.is_word()
+                                && matches!(
+                                    bytes.get(next.text.clone()),
+                                    Some(
+                                        b"hundred"
+                                            | b"thousand"
+                                            | b"million"
+                                            | b"billion"
+                                            | b"dozen"
+                                    )
+                                )
+                        })
+                }
+                3..=12 => match (bytes.get(start), bytes.get(end - 1)) {
+                    (Some(&first), Some(&last)) => has_number_word_ends(first, last, end - start),
+                    _ => false,
+                },
+                _ => false,
+            }
+        }
         _ => false,
     }
 }
 
-/// Where the sentences of a block start.
-struct SentenceStarts {
-    /// The first token of each sentence.
-    first: Vec<usize>,
-    /// The first token of each sentence after opening quotes and brackets.
-    opening: Vec<usize>,
+/// Where the sentences of a block start, read from its sentences (sorted by their
+/// first token) by binary search.
+struct SentenceStarts<'a> {
+    sentences: &'a [Sentence],
 }
 
-impl SentenceStarts {
-    fn new(c: &Cursor, sentences: &[Sentence]) -> Self {
-        let opening = sentences
-            .iter()
-            .map(|s| {
-                let mut i = s.tokens.start;
-                while i < s.tokens.end
-                    && (matches!(c.tokens[i].kind, TokenKind::Quote { opening: true })
-                        || c.punct(i, "(")
-                        || c.punct(i, "[")
-                        || c.punct(i, "'")
-                        || c.punct(i, "‘"))
-                {
-                    i += 1;
-                }
-                i
-            })
-            .collect();
-        let first = sentences.iter().map(|s| s.tokens.start).collect();
-        Self { first, opening }
+impl SentenceStarts<'_> {
+    /// Whether token `i` is the first token of a sentence.
+    fn is_first(&self, i: usize) -> bool {
+        self.sentences
+            .binary_search_by(|s| s.tokens.start.cmp(&i))
+            .is_ok()
+    }
+
+    /// Whether token `i` opens its sentence: the first token after any opening quotes
+    /// and brackets.
+    fn is_opening(&self, c: &Cursor, i: usize) -> bool {
+        let after = self.sentences.partition_point(|s| s.tokens.start <= i);
+        let Some(sentence) = after.checked_sub(1).and_then(|k| self.sentences.get(k)) else {
+            return false;
+        };
+        let mut k = sentence.tokens.start;
+        while k < sentence.tokens.end
+            && (matches!(c.tokens[k].kind, TokenKind::Quote { opening: true })
+                || c.punct(k, "(")
+                || c.punct(k, "[")
+                || c.punct(k, "'")
+                || c.punct(k, "‘"))
+        {
+            k += 1;
+        }
+        k == i
     }
 }
 
@@ -1165,19 +1201,17 @@ impl SentenceStarts {
 pub fn find_numbers(tokens: &[Token], text: &str, sentences: &[Sentence]) -> Vec<NumberMention> {
     let c = Cursor(TokenCursor::new(tokens, text));
     let from = sentences.first().map_or(0, |s| s.tokens.start);
-    // Built at the first possible mention: many blocks have none.
-    let mut sentence_starts: Option<SentenceStarts> = None;
+    let starts = SentenceStarts { sentences };
     let mut mentions: Vec<NumberMention> = Vec::new();
     let mut i = from;
     while i < tokens.len() {
-        if !may_open_mention(&tokens[i], text) {
+        if !may_open_mention(tokens, i, text.as_bytes()) {
             i += 1;
             continue;
         }
-        let starts = sentence_starts.get_or_insert_with(|| SentenceStarts::new(&c, sentences));
         let mention = match &tokens[i].kind {
             TokenKind::Number(number) => figure_mention(&c, i, *number),
-            TokenKind::Word => words_mention(&c, i, &starts.first),
+            TokenKind::Word => words_mention(&c, i, &starts),
             _ => None,
         };
         let Some(mut mention) = mention else {
@@ -1186,10 +1220,10 @@ pub fn find_numbers(tokens: &[Token], text: &str, sentences: &[Sentence]) -> Vec
         };
         attach(&c, &mut mention);
         let first = mention.first_token();
-        mention.sentence_start = starts.opening.contains(&first);
+        mention.sentence_start = starts.is_opening(&c, first);
         mention.quoted = tokens[mention.tokens.start].quoted;
         if mention.protection.is_none() {
-            mention.protection = protection(&c, &mention, &starts.first);
+            mention.protection = protection(&c, &mention, &starts);
         }
         i = mention.end_token().max(i + 1);
         mentions.push(mention);
@@ -1300,7 +1334,7 @@ fn figure_mention(c: &Cursor, i: usize, number: Number) -> Option<NumberMention>
     Some(mention)
 }
 
-fn words_mention(c: &Cursor, i: usize, sentence_first: &[usize]) -> Option<NumberMention> {
+fn words_mention(c: &Cursor, i: usize, starts: &SentenceStarts) -> Option<NumberMention> {
     let word = c.word(i)?;
     // Words glued to a previous word or hyphen ("forty-niners" aside) are not numbers.
     if c.glued(i)
@@ -1360,7 +1394,7 @@ fn words_mention(c: &Cursor, i: usize, sentence_first: &[usize]) -> Option<Numbe
         mention.casual = true;
     }
     // Capitalized words mid-sentence are names ("Group of Twenty", "Ocean's Eleven").
-    if is_capitalized(word) && !sentence_first.contains(&i) {
+    if is_capitalized(word) && !starts.is_first(i) {
         let after_opening =
             i > 0 && matches!(c.tokens[i - 1].kind, TokenKind::Quote { opening: true });
         if !after_opening {
@@ -1618,12 +1652,12 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
 }
 
 /// Why the mention is protected, if it is.
-fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option<Protection> {
+fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<Protection> {
     let start = m.first_token();
     let end = m.end_token();
     let figure = m.figure.is_some();
     // Nothing before a sentence's first token belongs to it ("Monday. 24 unions").
-    let looks_back = !sentence_first.contains(&start);
+    let looks_back = !starts.is_first(start);
     // Years: four digits, no grouping, 1000 to 2100, nothing attached.
     if let Some(n) = m.number
         && figure
@@ -1703,7 +1737,7 @@ fn protection(c: &Cursor, m: &NumberMention, sentence_first: &[usize]) -> Option
             let name_start = if c.punct(p, ".") { p - 1 } else { p };
             if figure
                 && is_capitalized(d)
-                && !sentence_first.contains(&name_start)
+                && !starts.is_first(name_start)
                 && !is_count_leader(ascii_lowercase(d, &mut [0; 24]))
                 && !is_month(d)
                 && !is_weekday(d)
