@@ -3,7 +3,7 @@
 use article_model::text::numbers::{NumberMention, ascii_lowercase};
 use article_model::{Article, Span};
 
-use super::{Place, View, finding, with_views};
+use super::{Place, View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Level, Severity};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -205,75 +205,76 @@ impl Rule for Conflict {
     }
 
     fn check(&self, article: &Article, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        with_views(article, |views| {
-            let mut keyed: Vec<Keyed> = Vec::new();
-            for view in views {
-                if !(view.place.is_prose() || view.place.is_front_matter()) {
-                    continue;
-                }
-                for m in view.mentions {
-                    let Some(key) = key_of(view, m) else { continue };
-                    let before = m.first_token().checked_sub(1).and_then(|i| view.word(i));
-                    keyed.push(Keyed {
-                        key,
-                        value: m.value,
-                        span: m.full_span(view.tokens),
-                        place: view.place,
-                        text: view.range_text(m.first_token()..m.end_token()),
-                        definite: before.is_some_and(|w| w.eq_ignore_ascii_case("the")),
-                    });
-                }
+        let views = Views::of(article);
+        let mut keyed: Vec<Keyed> = Vec::new();
+        for view in views.iter() {
+            if !(view.place.is_prose() || view.place.is_front_matter()) {
+                continue;
             }
-            let mut done: Vec<&Key> = Vec::new();
-            for (i, first) in keyed.iter().enumerate() {
-                if done.contains(&&first.key) {
-                    continue;
-                }
-                done.push(&first.key);
-                let same: Vec<&Keyed> = keyed[i..].iter().filter(|k| k.key == first.key).collect();
-                let mut values: Vec<f64> = Vec::new();
-                for k in &same {
-                    if !values.iter().any(|v| !differ(*v, k.value)) {
-                        values.push(k.value);
-                    }
-                }
-                if values.len() != 2 {
-                    continue;
-                }
-                let Some(later) = same.iter().skip(1).find(|k| {
-                    differ(k.value, first.value)
-                        && (first.place.is_front_matter()
-                            || k.place.is_front_matter()
-                            || first.key.verb.is_some()
-                            || (first.definite && k.definite))
-                }) else {
+            for m in view.mentions {
+                let Some(key) = key_of(&view, m) else {
                     continue;
                 };
-                let across = first.place.is_front_matter() != later.place.is_front_matter();
-                let what = first
-                    .key
-                    .noun
-                    .clone()
-                    .or(first.key.verb.map(str::to_owned))
-                    .unwrap_or_default();
-                let mut diagnostic = finding(
-                    &META,
-                    format!(
-                        "`{}` here but `{}` in the {}: the same {what} count with two values",
-                        later.text,
-                        first.text,
-                        first.place.name()
-                    ),
-                    later.span,
-                )
-                .with_label("this value")
-                .with_secondary(first.span, format!("stated as `{}` here", first.text))
-                .with_help("check which figure is right; if the count changed, say so (\"rose to\", \"at least\", \"revised\")");
-                if across {
-                    diagnostic.severity = Severity::Error;
-                }
-                out.push(diagnostic);
+                let before = m.first_token().checked_sub(1).and_then(|i| view.word(i));
+                keyed.push(Keyed {
+                    key,
+                    value: m.value,
+                    span: m.full_span(view.tokens),
+                    place: view.place,
+                    text: view.range_text(m.first_token()..m.end_token()),
+                    definite: before.is_some_and(|w| w.eq_ignore_ascii_case("the")),
+                });
             }
-        });
+        }
+        let mut done: Vec<&Key> = Vec::new();
+        for (i, first) in keyed.iter().enumerate() {
+            if done.contains(&&first.key) {
+                continue;
+            }
+            done.push(&first.key);
+            let same: Vec<&Keyed> = keyed[i..].iter().filter(|k| k.key == first.key).collect();
+            let mut values: Vec<f64> = Vec::new();
+            for k in &same {
+                if !values.iter().any(|v| !differ(*v, k.value)) {
+                    values.push(k.value);
+                }
+            }
+            if values.len() != 2 {
+                continue;
+            }
+            let Some(later) = same.iter().skip(1).find(|k| {
+                differ(k.value, first.value)
+                    && (first.place.is_front_matter()
+                        || k.place.is_front_matter()
+                        || first.key.verb.is_some()
+                        || (first.definite && k.definite))
+            }) else {
+                continue;
+            };
+            let across = first.place.is_front_matter() != later.place.is_front_matter();
+            let what = first
+                .key
+                .noun
+                .clone()
+                .or(first.key.verb.map(str::to_owned))
+                .unwrap_or_default();
+            let mut diagnostic = finding(
+                &META,
+                format!(
+                    "`{}` here but `{}` in the {}: the same {what} count with two values",
+                    later.text,
+                    first.text,
+                    first.place.name()
+                ),
+                later.span,
+            )
+            .with_label("this value")
+            .with_secondary(first.span, format!("stated as `{}` here", first.text))
+            .with_help("check which figure is right; if the count changed, say so (\"rose to\", \"at least\", \"revised\")");
+            if across {
+                diagnostic.severity = Severity::Error;
+            }
+            out.push(diagnostic);
+        }
     }
 }

@@ -2,7 +2,7 @@
 
 use article_model::Article;
 
-use super::{finding, with_views};
+use super::{Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -45,66 +45,62 @@ impl Rule for Decade {
     }
 
     fn check(&self, article: &Article, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        with_views(article, |views| {
-            for view in views.iter().filter(|v| v.place.is_prose()) {
-                for m in view.mentions {
-                    let (Some(figure), Some(number)) = (m.figure, m.number) else {
-                        continue;
-                    };
-                    let apostrophe = figure + 1;
-                    let s = figure + 2;
-                    if m.quoted
-                        || !number.is_integer()
-                        || !matches!(number.integer_digits, 2 | 4)
-                        || !(number.value as u64).is_multiple_of(10)
-                        || !matches!(view.token_text(apostrophe), "'" | "’")
-                        || !view.tokens.get(apostrophe).is_some_and(|t| t.glued())
-                        || view.word(s) != Some("s")
-                        || !view.tokens.get(s).is_some_and(|t| t.glued())
-                    {
-                        continue;
-                    }
-                    let digits = view.token_text(figure);
-                    let before = figure.checked_sub(1);
-                    let shortened = before.is_some_and(|b| {
-                        matches!(view.token_text(b), "'" | "’") && view.tokens[figure].glued()
-                    });
-                    let leader = before.and_then(|b| view.word(b));
-                    let after_hyphen = before
-                        .is_some_and(|b| view.token_text(b) == "-" && view.tokens[figure].glued());
-                    let replacement =
-                        if shortened || leader.is_some_and(|w| POSSESSIVES.contains(&w)) {
-                            format!("{digits}s")
-                        } else if leader.is_some_and(|w| LEADERS.contains(&w)) || after_hyphen {
-                            if number.integer_digits == 2 {
-                                format!("'{digits}s")
-                            } else {
-                                format!("{digits}s")
-                            }
-                        } else {
-                            continue;
-                        };
-                    let range = figure..s + 1;
-                    let written = view.range_text(range.clone());
-                    let mut diagnostic = finding(
-                        &META,
-                        format!("write the decade `{written}` as `{replacement}`"),
-                        view.span(range.clone()),
-                    )
-                    .with_label("apostrophe in a decade")
-                    .with_help(
-                        "decades take no apostrophe before the s: \"the 1990s\", \"the '90s\"",
-                    );
-                    if let Some(edit) = view.edit_span(article, range) {
-                        diagnostic = diagnostic.with_fix(Fix::safe(
-                            format!("replace `{written}` with `{replacement}`"),
-                            edit,
-                            replacement,
-                        ));
-                    }
-                    out.push(diagnostic);
+        let views = Views::of(article);
+        for view in views.prose() {
+            for m in view.mentions {
+                let (Some(figure), Some(number)) = (m.figure, m.number) else {
+                    continue;
+                };
+                let apostrophe = figure + 1;
+                let s = figure + 2;
+                if m.quoted
+                    || !number.is_integer()
+                    || !matches!(number.integer_digits, 2 | 4)
+                    || !(number.value as u64).is_multiple_of(10)
+                    || !matches!(view.token_text(apostrophe), "'" | "’")
+                    || !view.tokens.get(apostrophe).is_some_and(|t| t.glued())
+                    || view.word(s) != Some("s")
+                    || !view.tokens.get(s).is_some_and(|t| t.glued())
+                {
+                    continue;
                 }
+                let digits = view.token_text(figure);
+                let before = figure.checked_sub(1);
+                let shortened = before.is_some_and(|b| {
+                    matches!(view.token_text(b), "'" | "’") && view.tokens[figure].glued()
+                });
+                let leader = before.and_then(|b| view.word(b));
+                let after_hyphen = before
+                    .is_some_and(|b| view.token_text(b) == "-" && view.tokens[figure].glued());
+                let replacement = if shortened || leader.is_some_and(|w| POSSESSIVES.contains(&w)) {
+                    format!("{digits}s")
+                } else if leader.is_some_and(|w| LEADERS.contains(&w)) || after_hyphen {
+                    if number.integer_digits == 2 {
+                        format!("'{digits}s")
+                    } else {
+                        format!("{digits}s")
+                    }
+                } else {
+                    continue;
+                };
+                let range = figure..s + 1;
+                let written = view.range_text(range.clone());
+                let mut diagnostic = finding(
+                    &META,
+                    format!("write the decade `{written}` as `{replacement}`"),
+                    view.span(range.clone()),
+                )
+                .with_label("apostrophe in a decade")
+                .with_help("decades take no apostrophe before the s: \"the 1990s\", \"the '90s\"");
+                if let Some(edit) = view.edit_span(article, range) {
+                    diagnostic = diagnostic.with_fix(Fix::safe(
+                        format!("replace `{written}` with `{replacement}`"),
+                        edit,
+                        replacement,
+                    ));
+                }
+                out.push(diagnostic);
             }
-        });
+        }
     }
 }

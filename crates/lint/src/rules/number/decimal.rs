@@ -2,7 +2,7 @@
 
 use article_model::Article;
 
-use super::{View, finding, with_views};
+use super::{View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -31,11 +31,10 @@ impl Rule for Decimal {
     }
 
     fn check(&self, article: &Article, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        with_views(article, |views| {
-            for view in views.iter().filter(|v| v.place.is_prose()) {
-                check_view(view, article, out);
-            }
-        });
+        let views = Views::of(article);
+        for view in views.prose() {
+            check_view(&view, article, out);
+        }
     }
 }
 

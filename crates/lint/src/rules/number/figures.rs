@@ -3,7 +3,7 @@
 use article_model::Article;
 use article_model::text::numbers::{NumberForm, NumberMention, group_digits};
 
-use super::{NumberStyle, finding, with_views};
+use super::{NumberStyle, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -65,47 +65,46 @@ impl Rule for Figures {
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let style = &ctx.style.numbers;
         let spell_max = f64::from(style.spell_max);
-        with_views(article, |views| {
-            for view in views.iter().filter(|v| v.place.is_prose()) {
-                for m in view.mentions {
-                    if m.form != NumberForm::Words
-                        || m.casual
-                        || m.ordinal
-                        || m.quoted
-                        || m.protection.is_some()
-                        || m.sentence_start
-                        || m.percent.is_some()
-                        || m.value <= spell_max
-                        || (spell_max >= 100.0 && m.value % 100.0 == 0.0)
-                    {
-                        continue;
-                    }
-                    // "one of the twelve", "the two" are fine; "twelve" followed by
-                    // "of them" too.
-                    let Some(figures) = as_figures(m, style) else {
-                        continue;
-                    };
-                    let written = view.range_text(m.tokens.clone());
-                    let mut diagnostic = finding(
-                        &META,
-                        format!("write `{written}` in figures: `{figures}`"),
-                        view.span(m.tokens.clone()),
-                    )
-                    .with_label("number spelled out")
-                    .with_help(format!(
-                        "the house style uses figures for numbers above {}",
-                        style.spell_max
-                    ));
-                    if let Some(edit) = view.edit_span(article, m.tokens.clone()) {
-                        diagnostic = diagnostic.with_fix(Fix::safe(
-                            format!("replace `{written}` with `{figures}`"),
-                            edit,
-                            figures,
-                        ));
-                    }
-                    out.push(diagnostic);
+        let views = Views::of(article);
+        for view in views.prose() {
+            for m in view.mentions {
+                if m.form != NumberForm::Words
+                    || m.casual
+                    || m.ordinal
+                    || m.quoted
+                    || m.protection.is_some()
+                    || m.sentence_start
+                    || m.percent.is_some()
+                    || m.value <= spell_max
+                    || (spell_max >= 100.0 && m.value % 100.0 == 0.0)
+                {
+                    continue;
                 }
+                // "one of the twelve", "the two" are fine; "twelve" followed by
+                // "of them" too.
+                let Some(figures) = as_figures(m, style) else {
+                    continue;
+                };
+                let written = view.range_text(m.tokens.clone());
+                let mut diagnostic = finding(
+                    &META,
+                    format!("write `{written}` in figures: `{figures}`"),
+                    view.span(m.tokens.clone()),
+                )
+                .with_label("number spelled out")
+                .with_help(format!(
+                    "the house style uses figures for numbers above {}",
+                    style.spell_max
+                ));
+                if let Some(edit) = view.edit_span(article, m.tokens.clone()) {
+                    diagnostic = diagnostic.with_fix(Fix::safe(
+                        format!("replace `{written}` with `{figures}`"),
+                        edit,
+                        figures,
+                    ));
+                }
+                out.push(diagnostic);
             }
-        });
+        }
     }
 }

@@ -3,7 +3,7 @@
 use article_model::Article;
 use article_model::text::numbers::NumberForm;
 
-use super::{finding, with_views};
+use super::{Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -29,51 +29,50 @@ impl Rule for FormConsistency {
     }
 
     fn check(&self, article: &Article, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        with_views(article, |views| {
-            // (value, noun, form, span, text) of each first mention.
-            // Value, noun as written, form, span and text of each first count; nouns
-            // compare ignoring ASCII case, without a lowercase copy per mention.
-            let mut seen: Vec<(f64, &str, NumberForm, article_model::Span, &str)> = Vec::new();
-            for view in views.iter().filter(|v| v.place.is_prose()) {
-                for m in view.mentions {
-                    let Some(noun) = m.noun else { continue };
-                    if m.quoted
-                        || m.casual
-                        || m.ordinal
-                        || m.protection.is_some()
-                        || m.form == NumberForm::Mixed
-                        || m.magnitude.is_some()
-                    {
-                        continue;
+        let views = Views::of(article);
+        // (value, noun, form, span, text) of each first mention.
+        // Value, noun as written, form, span and text of each first count; nouns
+        // compare ignoring ASCII case, without a lowercase copy per mention.
+        let mut seen: Vec<(f64, &str, NumberForm, article_model::Span, &str)> = Vec::new();
+        for view in views.prose() {
+            for m in view.mentions {
+                let Some(noun) = m.noun else { continue };
+                if m.quoted
+                    || m.casual
+                    || m.ordinal
+                    || m.protection.is_some()
+                    || m.form == NumberForm::Mixed
+                    || m.magnitude.is_some()
+                {
+                    continue;
+                }
+                let noun = view.token_text(noun);
+                let written = view.range_text(m.tokens.clone());
+                let span = view.span(m.tokens.clone());
+                match seen
+                    .iter()
+                    .find(|s| s.0 == m.value && s.1.eq_ignore_ascii_case(noun))
+                {
+                    Some(first) if first.2 != m.form => {
+                        let noun = noun.to_ascii_lowercase();
+                        out.push(
+                            finding(
+                                &META,
+                                format!(
+                                    "`{written} {noun}` is written `{} {noun}` earlier",
+                                    first.4
+                                ),
+                                span,
+                            )
+                            .with_label("same quantity, other form")
+                            .with_secondary(first.3, "first written here")
+                            .with_help("write one count one way throughout the article"),
+                        );
                     }
-                    let noun = view.token_text(noun);
-                    let written = view.range_text(m.tokens.clone());
-                    let span = view.span(m.tokens.clone());
-                    match seen
-                        .iter()
-                        .find(|s| s.0 == m.value && s.1.eq_ignore_ascii_case(noun))
-                    {
-                        Some(first) if first.2 != m.form => {
-                            let noun = noun.to_ascii_lowercase();
-                            out.push(
-                                finding(
-                                    &META,
-                                    format!(
-                                        "`{written} {noun}` is written `{} {noun}` earlier",
-                                        first.4
-                                    ),
-                                    span,
-                                )
-                                .with_label("same quantity, other form")
-                                .with_secondary(first.3, "first written here")
-                                .with_help("write one count one way throughout the article"),
-                            );
-                        }
-                        Some(_) => {}
-                        None => seen.push((m.value, noun, m.form, span, written)),
-                    }
+                    Some(_) => {}
+                    None => seen.push((m.value, noun, m.form, span, written)),
                 }
             }
-        });
+        }
     }
 }

@@ -3,7 +3,7 @@
 use article_model::Article;
 use article_model::text::numbers::{NumberForm, NumberMention, Separator, short_decimal};
 
-use super::{NumberStyle, figure_range, finding, with_views};
+use super::{NumberStyle, Views, figure_range, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -58,33 +58,32 @@ impl Rule for LargeRound {
 
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let style = &ctx.style.numbers;
-        with_views(article, |views| {
-            for view in views.iter().filter(|v| v.place.is_prose()) {
-                for m in view.mentions {
-                    let Some(short) = short_form(m, style) else {
-                        continue;
-                    };
-                    let Some(range) = figure_range(m) else {
-                        continue;
-                    };
-                    let written = view.range_text(range.clone());
-                    let mut diagnostic = finding(
-                        &META,
-                        format!("write `{written}` as `{short}`"),
-                        view.span(range.clone()),
-                    )
-                    .with_label("round number in full")
-                    .with_help("round figures of a million or more take a word: \"$3 million\", \"2.5 billion\"");
-                    if let Some(edit) = view.edit_span(article, range) {
-                        diagnostic = diagnostic.with_fix(Fix::safe(
-                            format!("replace `{written}` with `{short}`"),
-                            edit,
-                            short,
-                        ));
-                    }
-                    out.push(diagnostic);
+        let views = Views::of(article);
+        for view in views.prose() {
+            for m in view.mentions {
+                let Some(short) = short_form(m, style) else {
+                    continue;
+                };
+                let Some(range) = figure_range(m) else {
+                    continue;
+                };
+                let written = view.range_text(range.clone());
+                let mut diagnostic = finding(
+                    &META,
+                    format!("write `{written}` as `{short}`"),
+                    view.span(range.clone()),
+                )
+                .with_label("round number in full")
+                .with_help("round figures of a million or more take a word: \"$3 million\", \"2.5 billion\"");
+                if let Some(edit) = view.edit_span(article, range) {
+                    diagnostic = diagnostic.with_fix(Fix::safe(
+                        format!("replace `{written}` with `{short}`"),
+                        edit,
+                        short,
+                    ));
                 }
+                out.push(diagnostic);
             }
-        });
+        }
     }
 }

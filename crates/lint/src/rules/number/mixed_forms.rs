@@ -3,7 +3,7 @@
 use article_model::Article;
 use article_model::text::numbers::NumberForm;
 
-use super::{figures::as_figures, finding, with_views};
+use super::{Views, figures::as_figures, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -32,62 +32,69 @@ impl Rule for MixedForms {
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let style = &ctx.style.numbers;
         let spell_max = f64::from(style.spell_max);
-        with_views(article, |views| {
-            for view in views.iter().filter(|v| v.place.is_prose()) {
-                let mentions = view.mentions;
-                for (k, m) in mentions.iter().enumerate() {
-                    if m.form != NumberForm::Words
-                        || m.quoted
-                        || m.casual
-                        || m.ordinal
-                        || m.magnitude.is_some()
-                        || m.protection.is_some()
-                    {
-                        continue;
-                    }
-                    // The other end of a range, or (series) any count in the same list.
-                    let partner = view.range_partner(k).filter(|&p| {
-                        let other = &mentions[p];
-                        other.form == NumberForm::Figures
-                            && other.value > spell_max
-                            && !other.quoted
-                            && other
-                                .protection
-                                .is_none_or(|_| other.figure.is_some() && other.noun.is_some())
-                    });
-                    let series =
-                        if partner.is_none() && style.series_consistency && m.noun.is_some() {
-                            series_partner(view, k, spell_max)
-                        } else {
-                            None
-                        };
-                    let Some(other) = partner.or(series) else {
-                        continue;
-                    };
-                    let Some(figures) = as_figures(m, style) else {
-                        continue;
-                    };
-                    let written = view.range_text(m.tokens.clone());
-                    let other_text = view.range_text(mentions[other].tokens.clone());
-                    let mut diagnostic = finding(
-                        &META,
-                        format!("write `{written}` in figures like `{other_text}`"),
-                        view.span(m.tokens.clone()),
-                    )
-                    .with_label(if partner.is_some() { "range end in words" } else { "series member in words" })
-                    .with_secondary(view.span(mentions[other].tokens.clone()), "the other number is in figures")
-                    .with_help("numbers that go together take one form; above the spell-out limit, figures");
-                    if let Some(edit) = view.edit_span(article, m.tokens.clone()) {
-                        diagnostic = diagnostic.with_fix(Fix::safe(
-                            format!("replace `{written}` with `{figures}`"),
-                            edit,
-                            figures,
-                        ));
-                    }
-                    out.push(diagnostic);
+        let views = Views::of(article);
+        for view in views.prose() {
+            let mentions = view.mentions;
+            for (k, m) in mentions.iter().enumerate() {
+                if m.form != NumberForm::Words
+                    || m.quoted
+                    || m.casual
+                    || m.ordinal
+                    || m.magnitude.is_some()
+                    || m.protection.is_some()
+                {
+                    continue;
                 }
+                // The other end of a range, or (series) any count in the same list.
+                let partner = view.range_partner(k).filter(|&p| {
+                    let other = &mentions[p];
+                    other.form == NumberForm::Figures
+                        && other.value > spell_max
+                        && !other.quoted
+                        && other
+                            .protection
+                            .is_none_or(|_| other.figure.is_some() && other.noun.is_some())
+                });
+                let series = if partner.is_none() && style.series_consistency && m.noun.is_some() {
+                    series_partner(&view, k, spell_max)
+                } else {
+                    None
+                };
+                let Some(other) = partner.or(series) else {
+                    continue;
+                };
+                let Some(figures) = as_figures(m, style) else {
+                    continue;
+                };
+                let written = view.range_text(m.tokens.clone());
+                let other_text = view.range_text(mentions[other].tokens.clone());
+                let mut diagnostic = finding(
+                    &META,
+                    format!("write `{written}` in figures like `{other_text}`"),
+                    view.span(m.tokens.clone()),
+                )
+                .with_label(if partner.is_some() {
+                    "range end in words"
+                } else {
+                    "series member in words"
+                })
+                .with_secondary(
+                    view.span(mentions[other].tokens.clone()),
+                    "the other number is in figures",
+                )
+                .with_help(
+                    "numbers that go together take one form; above the spell-out limit, figures",
+                );
+                if let Some(edit) = view.edit_span(article, m.tokens.clone()) {
+                    diagnostic = diagnostic.with_fix(Fix::safe(
+                        format!("replace `{written}` with `{figures}`"),
+                        edit,
+                        figures,
+                    ));
+                }
+                out.push(diagnostic);
             }
-        });
+        }
     }
 }
 

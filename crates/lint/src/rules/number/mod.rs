@@ -98,8 +98,16 @@ struct OwnedText {
 pub(crate) struct Analysis {
     front: Vec<OwnedText>,
     blocks: Vec<Vec<NumberMention>>,
-    /// How many of the headline, dek and blocks hold a mention.
-    with_mentions: usize,
+    /// The headline, dek and blocks that hold a mention, in article order: every rule
+    /// reads only the mentions (and the text around them), so the others are skipped.
+    with_mentions: Vec<Source>,
+}
+
+/// Where a view's text is: the `n`th front matter text or body block.
+#[derive(Clone, Copy)]
+enum Source {
+    Front(usize),
+    Block(usize),
 }
 
 /// One piece of text with its tokens and number mentions.
@@ -111,9 +119,9 @@ pub(crate) struct View<'a> {
     pub mentions: &'a [NumberMention],
 }
 
-impl View<'_> {
+impl<'a> View<'a> {
     /// The text of tokens `range`, as in the buffer.
-    pub(crate) fn range_text(&self, range: std::ops::Range<usize>) -> &str {
+    pub(crate) fn range_text(&self, range: std::ops::Range<usize>) -> &'a str {
         match (
             self.tokens.get(range.start),
             range.end.checked_sub(1).and_then(|i| self.tokens.get(i)),
@@ -125,11 +133,11 @@ impl View<'_> {
         }
     }
 
-    pub(crate) fn token_text(&self, index: usize) -> &str {
+    pub(crate) fn token_text(&self, index: usize) -> &'a str {
         self.tokens.get(index).map_or("", |t| t.as_str(self.text))
     }
 
-    pub(crate) fn word(&self, index: usize) -> Option<&str> {
+    pub(crate) fn word(&self, index: usize) -> Option<&'a str> {
         self.tokens
             .get(index)
             .filter(|t| t.is_word())
@@ -153,7 +161,7 @@ impl View<'_> {
     }
 
     /// The index of the sentence holding token `index`.
-    pub(crate) fn sentence_of(&self, index: usize) -> Option<&Sentence> {
+    pub(crate) fn sentence_of(&self, index: usize) -> Option<&'a Sentence> {
         self.sentences
             .iter()
             .find(|s| s.tokens.start <= index && index < s.tokens.end)
@@ -182,32 +190,52 @@ impl View<'_> {
     }
 }
 
-/// Runs `f` with the article's views that hold a number mention: headline, dek, then
-/// each body block. Every rule reads only the mentions (and the text around them), so a
-/// view without one would be built for nothing, by each of the rules.
-pub(crate) fn with_views<R>(article: &Article, f: impl FnOnce(&[View<'_>]) -> R) -> R {
-    let analysis = cached(article);
-    let mut views = Vec::with_capacity(analysis.with_mentions);
-    for owned in analysis.front.iter().filter(|o| !o.mentions.is_empty()) {
-        views.push(View {
-            place: owned.place,
-            text: owned.buf.text(),
-            tokens: &owned.tokens,
-            sentences: &owned.sentences,
-            mentions: &owned.mentions,
-        });
+/// The views of an article that hold a number mention: headline, dek, then each body
+/// block. Built from the shared analysis on each iteration, without allocating.
+pub(crate) struct Views<'a> {
+    article: &'a Article,
+    analysis: Arc<Analysis>,
+}
+
+impl<'a> Views<'a> {
+    pub(crate) fn of(article: &'a Article) -> Self {
+        Self {
+            article,
+            analysis: cached(article),
+        }
     }
-    let blocks = article.body.blocks.iter().zip(&analysis.blocks);
-    for (block, mentions) in blocks.filter(|(_, mentions)| !mentions.is_empty()) {
-        views.push(View {
-            place: Place::Body { kind: block.kind },
-            text: block.text.text(),
-            tokens: &block.tokens,
-            sentences: &block.sentences,
-            mentions,
-        });
+
+    /// Every view with a mention, in article order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = View<'_>> {
+        let analysis = &*self.analysis;
+        analysis
+            .with_mentions
+            .iter()
+            .filter_map(move |source| match *source {
+                Source::Front(n) => analysis.front.get(n).map(|owned| View {
+                    place: owned.place,
+                    text: owned.buf.text(),
+                    tokens: &owned.tokens,
+                    sentences: &owned.sentences,
+                    mentions: &owned.mentions,
+                }),
+                Source::Block(n) => {
+                    let block = self.article.body.blocks.get(n)?;
+                    Some(View {
+                        place: Place::Body { kind: block.kind },
+                        text: block.text.text(),
+                        tokens: &block.tokens,
+                        sentences: &block.sentences,
+                        mentions: analysis.blocks.get(n)?,
+                    })
+                }
+            })
     }
-    f(&views)
+
+    /// The views of running prose (see [`Place::is_prose`]).
+    pub(crate) fn prose(&self) -> impl Iterator<Item = View<'_>> {
+        self.iter().filter(|view| view.place.is_prose())
+    }
 }
 
 /// The number analysis of `article`, computed once and kept in the article's memo.
@@ -237,8 +265,15 @@ fn analyze(article: &Article) -> Analysis {
         .iter()
         .map(|block| find_numbers(&block.tokens, block.text.text(), &block.sentences))
         .collect();
-    let with_mentions = front.iter().filter(|o| !o.mentions.is_empty()).count()
-        + blocks.iter().filter(|b| !b.is_empty()).count();
+    let front_sources = front
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| !o.mentions.is_empty());
+    let block_sources = blocks.iter().enumerate().filter(|(_, b)| !b.is_empty());
+    let with_mentions = front_sources
+        .map(|(n, _)| Source::Front(n))
+        .chain(block_sources.map(|(n, _)| Source::Block(n)))
+        .collect();
     Analysis {
         front,
         blocks,

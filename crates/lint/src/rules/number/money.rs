@@ -3,7 +3,7 @@
 use article_model::Article;
 use article_model::text::numbers::NumberMention;
 
-use super::{View, finding, with_views};
+use super::{View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -52,67 +52,64 @@ impl Rule for Money {
     }
 
     fn check(&self, article: &Article, _ctx: &Context, out: &mut Vec<Diagnostic>) {
-        with_views(article, |views| {
-            // The first notation of each family, with whether it is glued.
-            let mut first: Vec<(&'static str, String, bool, article_model::Span)> = Vec::new();
-            for view in views.iter().filter(|v| v.place.is_prose()) {
-                for m in view.mentions {
-                    if m.quoted {
-                        continue;
-                    }
-                    let Some(currency) = &m.currency else {
-                        continue;
-                    };
-                    let notation = view.range_text(currency.tokens.clone());
-                    check_sum(view, article, m, notation, out);
-                    let Some(fam) = family(notation) else {
-                        continue;
-                    };
-                    let notation_span = view.span(currency.tokens.clone());
-                    match first.iter().find(|f| f.0 == fam) {
-                        None => {
-                            first.push((fam, notation.to_owned(), currency.glued, notation_span))
-                        }
-                        Some((_, chosen, glued, chosen_span)) if chosen != notation => {
-                            let separator = if *glued { "" } else { " " };
-                            let replacement = format!("{chosen}{separator}");
-                            let range = currency.tokens.start..m.tokens.start;
-                            let span = view.span(currency.tokens.clone());
-                            let mut diagnostic = finding(
-                                &META,
-                                format!("this article writes the currency as `{chosen}`, not `{notation}`"),
-                                span,
-                            )
-                            .with_label("second currency notation")
-                            .with_secondary(*chosen_span, format!("first written `{chosen}` here"))
-                            .with_help("use one notation for a currency throughout an article");
-                            if let Some(number_edit) = view.edit_span(article, m.tokens.clone())
-                                && let Some(notation_edit) =
-                                    view.edit_span(article, currency.tokens.clone())
+        let views = Views::of(article);
+        // The first notation of each family, with whether it is glued.
+        let mut first: Vec<(&'static str, String, bool, article_model::Span)> = Vec::new();
+        for view in views.prose() {
+            for m in view.mentions {
+                if m.quoted {
+                    continue;
+                }
+                let Some(currency) = &m.currency else {
+                    continue;
+                };
+                let notation = view.range_text(currency.tokens.clone());
+                check_sum(&view, article, m, notation, out);
+                let Some(fam) = family(notation) else {
+                    continue;
+                };
+                let notation_span = view.span(currency.tokens.clone());
+                match first.iter().find(|f| f.0 == fam) {
+                    None => first.push((fam, notation.to_owned(), currency.glued, notation_span)),
+                    Some((_, chosen, glued, chosen_span)) if chosen != notation => {
+                        let separator = if *glued { "" } else { " " };
+                        let replacement = format!("{chosen}{separator}");
+                        let range = currency.tokens.start..m.tokens.start;
+                        let span = view.span(currency.tokens.clone());
+                        let mut diagnostic = finding(
+                            &META,
+                            format!(
+                                "this article writes the currency as `{chosen}`, not `{notation}`"
+                            ),
+                            span,
+                        )
+                        .with_label("second currency notation")
+                        .with_secondary(*chosen_span, format!("first written `{chosen}` here"))
+                        .with_help("use one notation for a currency throughout an article");
+                        if let Some(number_edit) = view.edit_span(article, m.tokens.clone())
+                            && let Some(notation_edit) =
+                                view.edit_span(article, currency.tokens.clone())
+                        {
+                            let edit =
+                                article_model::Span::new(notation_edit.start, number_edit.start);
+                            if article.source.text()[notation_edit.end..number_edit.start]
+                                .chars()
+                                .all(char::is_whitespace)
                             {
-                                let edit = article_model::Span::new(
-                                    notation_edit.start,
-                                    number_edit.start,
-                                );
-                                if article.source.text()[notation_edit.end..number_edit.start]
-                                    .chars()
-                                    .all(char::is_whitespace)
-                                {
-                                    diagnostic = diagnostic.with_fix(Fix::safe(
-                                        format!("replace `{notation}` with `{chosen}`"),
-                                        edit,
-                                        replacement,
-                                    ));
-                                }
+                                diagnostic = diagnostic.with_fix(Fix::safe(
+                                    format!("replace `{notation}` with `{chosen}`"),
+                                    edit,
+                                    replacement,
+                                ));
                             }
-                            let _ = range;
-                            out.push(diagnostic);
                         }
-                        Some(_) => {}
+                        let _ = range;
+                        out.push(diagnostic);
                     }
+                    Some(_) => {}
                 }
             }
-        });
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 use article_model::Article;
 use article_model::text::numbers::{NumberForm, Protection, ordinal_suffix, ordinal_words};
 
-use super::{View, finding, with_views};
+use super::{View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level, Severity};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -33,11 +33,10 @@ impl Rule for Ordinal {
 
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let spell_max = f64::from(ctx.style.numbers.spell_max);
-        with_views(article, |views| {
-            for view in views {
-                check_view(view, article, spell_max, out);
-            }
-        });
+        let views = Views::of(article);
+        for view in views.iter() {
+            check_view(&view, article, spell_max, out);
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 use article_model::Article;
 use article_model::text::numbers::{NumberForm, PercentForm};
 
-use super::{PercentStyle, finding, with_views};
+use super::{PercentStyle, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -33,109 +33,104 @@ impl Rule for Percent {
 
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let configured = ctx.style.numbers.percent;
-        with_views(article, |views| {
-            // With `Consistent`, the first form in the article is the house form.
-            let mut first: Option<(PercentStyle, article_model::Span)> = None;
-            for view in views.iter().filter(|v| v.place.is_prose()) {
-                for m in view.mentions {
-                    let Some(mark) = &m.percent else { continue };
-                    if m.quoted || m.protection.is_some() {
-                        continue;
-                    }
-                    let written_form = match mark.form {
-                        PercentForm::Sign | PercentForm::SpacedSign | PercentForm::Pct => {
-                            PercentStyle::Sign
-                        }
-                        PercentForm::Percent => PercentStyle::Percent,
-                        PercentForm::PerCent => PercentStyle::PerCent,
-                    };
-                    let house = match configured {
-                        PercentStyle::Consistent => match first {
-                            Some((form, _)) => form,
-                            None => {
-                                first = Some((
-                                    written_form,
-                                    view.span(m.tokens.start..mark.tokens.end),
-                                ));
-                                written_form
-                            }
-                        },
-                        other => other,
-                    };
-                    let earlier = first
-                        .filter(|_| configured == PercentStyle::Consistent && house != written_form)
-                        .map(|f| f.1);
-                    let number_text = view.range_text(m.tokens.clone());
-                    let leading_dot = number_text.starts_with('.');
-                    let words_to_figures = house == PercentStyle::Sign
-                        && m.form == NumberForm::Words
-                        && m.value >= 1.0
-                        && m.value <= 100.0
-                        && m.magnitude.is_none()
-                        && !m.ordinal;
-                    let form_ok = matches!(
-                        (mark.form, house),
-                        (PercentForm::Sign, PercentStyle::Sign)
-                            | (PercentForm::Percent, PercentStyle::Percent)
-                            | (PercentForm::PerCent, PercentStyle::PerCent)
-                    );
-                    if form_ok && !leading_dot && !words_to_figures {
-                        continue;
-                    }
-                    if m.form == NumberForm::Words && !words_to_figures && form_ok {
-                        continue;
-                    }
-                    let new_number = if words_to_figures {
-                        format!("{}", m.value as u64)
-                    } else if leading_dot {
-                        format!("0{number_text}")
-                    } else {
-                        number_text.to_owned()
-                    };
-                    // Words keep their own spacing ("five percent" in a non-sign style).
-                    let replacement = format!("{new_number}{}", house.mark());
-                    let range = m.tokens.start..mark.tokens.end;
-                    let written = view.range_text(range.clone());
-                    if replacement == written {
-                        continue;
-                    }
-                    let (message, label) = if leading_dot && form_ok {
-                        (
-                            format!("`{written}` needs a zero before the decimal point"),
-                            "missing leading zero",
-                        )
-                    } else if mark.form == PercentForm::SpacedSign && house == PercentStyle::Sign {
-                        (
-                            format!("no space before the percent sign in `{written}`"),
-                            "space before %",
-                        )
-                    } else {
-                        (
-                            format!("write `{written}` as `{replacement}`"),
-                            "percent not in the house form",
-                        )
-                    };
-                    let mut diagnostic = finding(&META, message, view.span(range.clone()));
-                    if let Some(span) = earlier {
-                        diagnostic = diagnostic.with_secondary(
-                            span,
-                            "the article's first percentage is written this way",
-                        );
-                    }
-                    let mut diagnostic = diagnostic.with_label(label).with_help(format!(
-                        "write percentages one way throughout, as \"3.1{}\"",
-                        house.mark()
-                    ));
-                    if let Some(edit) = view.edit_span(article, range) {
-                        diagnostic = diagnostic.with_fix(Fix::safe(
-                            format!("replace `{written}` with `{replacement}`"),
-                            edit,
-                            replacement,
-                        ));
-                    }
-                    out.push(diagnostic);
+        let views = Views::of(article);
+        // With `Consistent`, the first form in the article is the house form.
+        let mut first: Option<(PercentStyle, article_model::Span)> = None;
+        for view in views.prose() {
+            for m in view.mentions {
+                let Some(mark) = &m.percent else { continue };
+                if m.quoted || m.protection.is_some() {
+                    continue;
                 }
+                let written_form = match mark.form {
+                    PercentForm::Sign | PercentForm::SpacedSign | PercentForm::Pct => {
+                        PercentStyle::Sign
+                    }
+                    PercentForm::Percent => PercentStyle::Percent,
+                    PercentForm::PerCent => PercentStyle::PerCent,
+                };
+                let house = match configured {
+                    PercentStyle::Consistent => match first {
+                        Some((form, _)) => form,
+                        None => {
+                            first =
+                                Some((written_form, view.span(m.tokens.start..mark.tokens.end)));
+                            written_form
+                        }
+                    },
+                    other => other,
+                };
+                let earlier = first
+                    .filter(|_| configured == PercentStyle::Consistent && house != written_form)
+                    .map(|f| f.1);
+                let number_text = view.range_text(m.tokens.clone());
+                let leading_dot = number_text.starts_with('.');
+                let words_to_figures = house == PercentStyle::Sign
+                    && m.form == NumberForm::Words
+                    && m.value >= 1.0
+                    && m.value <= 100.0
+                    && m.magnitude.is_none()
+                    && !m.ordinal;
+                let form_ok = matches!(
+                    (mark.form, house),
+                    (PercentForm::Sign, PercentStyle::Sign)
+                        | (PercentForm::Percent, PercentStyle::Percent)
+                        | (PercentForm::PerCent, PercentStyle::PerCent)
+                );
+                if form_ok && !leading_dot && !words_to_figures {
+                    continue;
+                }
+                if m.form == NumberForm::Words && !words_to_figures && form_ok {
+                    continue;
+                }
+                let new_number = if words_to_figures {
+                    format!("{}", m.value as u64)
+                } else if leading_dot {
+                    format!("0{number_text}")
+                } else {
+                    number_text.to_owned()
+                };
+                // Words keep their own spacing ("five percent" in a non-sign style).
+                let replacement = format!("{new_number}{}", house.mark());
+                let range = m.tokens.start..mark.tokens.end;
+                let written = view.range_text(range.clone());
+                if replacement == written {
+                    continue;
+                }
+                let (message, label) = if leading_dot && form_ok {
+                    (
+                        format!("`{written}` needs a zero before the decimal point"),
+                        "missing leading zero",
+                    )
+                } else if mark.form == PercentForm::SpacedSign && house == PercentStyle::Sign {
+                    (
+                        format!("no space before the percent sign in `{written}`"),
+                        "space before %",
+                    )
+                } else {
+                    (
+                        format!("write `{written}` as `{replacement}`"),
+                        "percent not in the house form",
+                    )
+                };
+                let mut diagnostic = finding(&META, message, view.span(range.clone()));
+                if let Some(span) = earlier {
+                    diagnostic = diagnostic
+                        .with_secondary(span, "the article's first percentage is written this way");
+                }
+                let mut diagnostic = diagnostic.with_label(label).with_help(format!(
+                    "write percentages one way throughout, as \"3.1{}\"",
+                    house.mark()
+                ));
+                if let Some(edit) = view.edit_span(article, range) {
+                    diagnostic = diagnostic.with_fix(Fix::safe(
+                        format!("replace `{written}` with `{replacement}`"),
+                        edit,
+                        replacement,
+                    ));
+                }
+                out.push(diagnostic);
             }
-        });
+        }
     }
 }

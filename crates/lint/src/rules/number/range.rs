@@ -3,7 +3,7 @@
 use article_model::text::numbers::{NumberMention, PercentForm};
 use article_model::{Article, Span};
 
-use super::{View, finding, with_views};
+use super::{View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -36,13 +36,12 @@ impl Rule for Range {
         } else {
             "-"
         };
-        with_views(article, |views| {
-            for view in views.iter().filter(|v| v.place.is_prose()) {
-                for pair in view.mentions.windows(2) {
-                    check_pair(view, article, &pair[0], &pair[1], dash, out);
-                }
+        let views = Views::of(article);
+        for view in views.prose() {
+            for pair in view.mentions.windows(2) {
+                check_pair(&view, article, &pair[0], &pair[1], dash, out);
             }
-        });
+        }
     }
 }
 

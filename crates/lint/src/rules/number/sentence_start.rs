@@ -3,7 +3,7 @@
 use article_model::Article;
 use article_model::text::numbers::{NumberForm, Protection, capitalize, cardinal_words};
 
-use super::{finding, with_views};
+use super::{Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -33,73 +33,70 @@ impl Rule for SentenceStart {
 
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let style = &ctx.style.numbers;
-        with_views(article, |views| {
-            for view in views.iter().filter(|v| v.place.is_prose()) {
-                for m in view.mentions {
-                    if !m.sentence_start
-                        || m.quoted
-                        || m.form == NumberForm::Words
-                        || m.figure.is_none()
-                    {
-                        continue;
-                    }
-                    let year = m.protection == Some(Protection::Year);
-                    match m.protection {
-                        None => {}
-                        Some(Protection::Year) if !style.year_may_start_sentence => {}
-                        _ => continue,
-                    }
-                    let span = m.full_span(view.tokens);
-                    let written = view.range_text(m.first_token()..m.end_token());
-                    let mut diagnostic = finding(
-                        &META,
-                        format!("the sentence starts with the figure `{written}`"),
-                        span,
-                    )
-                    .with_label("figure at the start of a sentence");
-                    let spelled = (!year
-                        && m.currency.is_none()
-                        && m.percent.is_none()
-                        && m.is_integer()
-                        && !m.ordinal
-                        && m.base < 100.0
-                        && m.base >= 1.0)
-                        .then(|| cardinal_words(m.base as u64))
-                        .flatten()
-                        .map(|words| {
-                            let magnitude = m
-                                .magnitude
-                                .filter(|mag| !mag.suffix)
-                                .map(|mag| format!(" {}", view.token_text(mag.token)));
-                            magnitude.map_or_else(
-                                || capitalize(&words),
-                                |mag| format!("{}{mag}", capitalize(&words)),
-                            )
-                        })
-                        .filter(|_| m.magnitude.is_none_or(|mag| !mag.suffix));
-                    match spelled.zip(view.edit_span(article, m.tokens.clone())) {
-                        Some((words, edit)) => {
-                            diagnostic = diagnostic
-                                .with_help(format!(
-                                    "spell it out (`{words}`) or recast the sentence"
-                                ))
-                                .with_fix(Fix::unsafe_(
-                                    format!("replace `{written}` with `{words}`"),
-                                    edit,
-                                    words,
-                                ));
-                        }
-                        None => {
-                            diagnostic = diagnostic.with_help(if year {
-                                "the house style does not start a sentence with a year: recast it (\"In 1998, ...\")".to_owned()
-                            } else {
-                                format!("recast the sentence, e.g. \"A total of {written} ...\"")
-                            });
-                        }
-                    }
-                    out.push(diagnostic);
+        let views = Views::of(article);
+        for view in views.prose() {
+            for m in view.mentions {
+                if !m.sentence_start
+                    || m.quoted
+                    || m.form == NumberForm::Words
+                    || m.figure.is_none()
+                {
+                    continue;
                 }
+                let year = m.protection == Some(Protection::Year);
+                match m.protection {
+                    None => {}
+                    Some(Protection::Year) if !style.year_may_start_sentence => {}
+                    _ => continue,
+                }
+                let span = m.full_span(view.tokens);
+                let written = view.range_text(m.first_token()..m.end_token());
+                let mut diagnostic = finding(
+                    &META,
+                    format!("the sentence starts with the figure `{written}`"),
+                    span,
+                )
+                .with_label("figure at the start of a sentence");
+                let spelled = (!year
+                    && m.currency.is_none()
+                    && m.percent.is_none()
+                    && m.is_integer()
+                    && !m.ordinal
+                    && m.base < 100.0
+                    && m.base >= 1.0)
+                    .then(|| cardinal_words(m.base as u64))
+                    .flatten()
+                    .map(|words| {
+                        let magnitude = m
+                            .magnitude
+                            .filter(|mag| !mag.suffix)
+                            .map(|mag| format!(" {}", view.token_text(mag.token)));
+                        magnitude.map_or_else(
+                            || capitalize(&words),
+                            |mag| format!("{}{mag}", capitalize(&words)),
+                        )
+                    })
+                    .filter(|_| m.magnitude.is_none_or(|mag| !mag.suffix));
+                match spelled.zip(view.edit_span(article, m.tokens.clone())) {
+                    Some((words, edit)) => {
+                        diagnostic = diagnostic
+                            .with_help(format!("spell it out (`{words}`) or recast the sentence"))
+                            .with_fix(Fix::unsafe_(
+                                format!("replace `{written}` with `{words}`"),
+                                edit,
+                                words,
+                            ));
+                    }
+                    None => {
+                        diagnostic = diagnostic.with_help(if year {
+                            "the house style does not start a sentence with a year: recast it (\"In 1998, ...\")".to_owned()
+                        } else {
+                            format!("recast the sentence, e.g. \"A total of {written} ...\"")
+                        });
+                    }
+                }
+                out.push(diagnostic);
             }
-        });
+        }
     }
 }

@@ -3,7 +3,7 @@
 use article_model::Article;
 use article_model::text::numbers::{NumberForm, Separator, cardinal_words};
 
-use super::{View, finding, with_views};
+use super::{View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -34,11 +34,10 @@ impl Rule for SpellOut {
 
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let style = &ctx.style.numbers;
-        with_views(article, |views| {
-            for view in views.iter().filter(|v| v.place.is_prose()) {
-                check_view(view, article, style, out);
-            }
-        });
+        let views = Views::of(article);
+        for view in views.prose() {
+            check_view(&view, article, style, out);
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 use article_model::Article;
 use article_model::text::numbers::{NumberForm, Separator, group_digits};
 
-use super::{ThousandsSeparator, View, figure_range, finding, large_round, with_views};
+use super::{ThousandsSeparator, View, Views, figure_range, finding, large_round};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -34,11 +34,10 @@ impl Rule for ThousandsSeparatorRule {
 
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let style = &ctx.style.numbers;
-        with_views(article, |views| {
-            for view in views.iter().filter(|v| v.place.is_prose()) {
-                check_view(view, article, style, out);
-            }
-        });
+        let views = Views::of(article);
+        for view in views.prose() {
+            check_view(&view, article, style, out);
+        }
     }
 }
 
