@@ -104,13 +104,40 @@ struct Key {
     currency: Option<String>,
 }
 
+impl Key {
+    /// A hash of the key (FNV-1a), so that most keys are told apart by one comparison.
+    fn fingerprint(&self) -> u64 {
+        let parts = [
+            self.verb.unwrap_or(""),
+            self.noun.as_deref().unwrap_or(""),
+            self.currency.as_deref().unwrap_or(""),
+        ];
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for part in parts {
+            for &byte in part.as_bytes().iter().chain(&[0xff]) {
+                hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        hash
+    }
+}
+
 struct Keyed<'a> {
     key: Key,
+    fingerprint: u64,
+    view: View<'a>,
+    mention: &'a NumberMention,
     value: f64,
     span: Span,
     place: Place,
     text: &'a str,
     definite: bool,
+}
+
+impl Keyed<'_> {
+    fn same_key(&self, other: &Keyed<'_>) -> bool {
+        self.fingerprint == other.fingerprint && self.key == other.key
+    }
 }
 
 fn singular(noun: &str) -> String {
@@ -173,21 +200,22 @@ fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
     if verb.is_none() && noun.is_none() {
         return None;
     }
-    // Sentence-level signs of a change or a subgroup: checked last, as the costliest
-    // test (a scan of the whole sentence) and needed only for a count with a key.
-    if let Some(sentence) = view.sentence_of(m.tokens.start) {
-        let shifted = sentence.tokens.clone().any(|i| {
-            view.word(i)
-                .is_some_and(|w| is_shift_word(ascii_lowercase(w, &mut [0; 24])))
-        });
-        if shifted {
-            return None;
-        }
-    }
     Some(Key {
         verb,
         noun,
         currency,
+    })
+}
+
+/// Whether the sentence of `m` signals a change or a subgroup ("rose to", "including",
+/// "another"): then its count is not comparable. The costliest test (a scan of the
+/// whole sentence), so it runs only for keys stated more than once.
+fn in_shifted_sentence(view: &View<'_>, m: &NumberMention) -> bool {
+    view.sentence_of(m.tokens.start).is_some_and(|sentence| {
+        sentence.tokens.clone().any(|i| {
+            view.word(i)
+                .is_some_and(|w| is_shift_word(ascii_lowercase(w, &mut [0; 24])))
+        })
     })
 }
 
@@ -217,7 +245,10 @@ impl Rule for Conflict {
                 };
                 let before = m.first_token().checked_sub(1).and_then(|i| view.word(i));
                 keyed.push(Keyed {
+                    fingerprint: key.fingerprint(),
                     key,
+                    view,
+                    mention: m,
                     value: m.value,
                     span: m.full_span(view.tokens),
                     place: view.place,
@@ -226,13 +257,31 @@ impl Rule for Conflict {
                 });
             }
         }
-        let mut done: Vec<&Key> = Vec::new();
+        // A key stated once cannot conflict, so only keys stated more than once pay for
+        // the sentence scan that drops counts in a sentence of change.
+        let repeated: Vec<bool> = keyed
+            .iter()
+            .map(|k| {
+                keyed
+                    .iter()
+                    .filter(|other| other.same_key(k))
+                    .nth(1)
+                    .is_some()
+            })
+            .collect();
+        let mut index = 0;
+        keyed.retain(|k| {
+            let keep = !repeated[index] || !in_shifted_sentence(&k.view, k.mention);
+            index += 1;
+            keep
+        });
+        let mut done: Vec<&Keyed> = Vec::new();
         for (i, first) in keyed.iter().enumerate() {
-            if done.contains(&&first.key) {
+            if done.iter().any(|d| d.same_key(first)) {
                 continue;
             }
-            done.push(&first.key);
-            let same: Vec<&Keyed> = keyed[i..].iter().filter(|k| k.key == first.key).collect();
+            done.push(first);
+            let same: Vec<&Keyed> = keyed[i..].iter().filter(|k| k.same_key(first)).collect();
             let mut values: Vec<f64> = Vec::new();
             for k in &same {
                 if !values.iter().any(|v| !differ(*v, k.value)) {

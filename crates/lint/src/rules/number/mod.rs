@@ -111,6 +111,7 @@ enum Source {
 }
 
 /// One piece of text with its tokens and number mentions.
+#[derive(Clone, Copy)]
 pub(crate) struct View<'a> {
     pub place: Place,
     pub text: &'a str,
