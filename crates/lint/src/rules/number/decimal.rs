@@ -43,7 +43,13 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
         let (Some(figure), Some(number)) = (m.figure, m.number) else {
             continue;
         };
-        if m.quoted || m.protection.is_some() {
+        // Each check below needs one of these, read from the parse before the text: a
+        // leading point (no integer digits), a comma that is not a thousands separator,
+        // or more than two decimals.
+        let candidate = number.integer_digits == 0
+            || m.separator == Separator::Irregular
+            || number.decimals > 2;
+        if !candidate || m.quoted || m.protection.is_some() {
             continue;
         }
         let written = view.token_text(figure);

@@ -1,9 +1,9 @@
 //! `number/form-consistency`: one quantity, one form ("five soldiers" … "5 soldiers").
 
 use article_model::Article;
-use article_model::text::numbers::NumberForm;
+use article_model::text::numbers::{NumberForm, NumberMention};
 
-use super::{Views, finding};
+use super::{View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -30,10 +30,10 @@ impl Rule for FormConsistency {
 
     fn check(&self, article: &Article, _ctx: &Context, out: &mut Vec<Diagnostic>) {
         let views = Views::of(article);
-        // (value, noun, form, span, text) of each first mention.
-        // Value, noun as written, form, span and text of each first count; nouns
-        // compare ignoring ASCII case, without a lowercase copy per mention.
-        let mut seen: Vec<(f64, &str, NumberForm, article_model::Span, &str)> = Vec::new();
+        // Value, noun as written, form, view and mention of each first count; nouns
+        // compare ignoring ASCII case, without a lowercase copy per mention, and the
+        // text and span of a count are read only when it is reported.
+        let mut seen: Vec<(f64, &str, NumberForm, View<'_>, &NumberMention)> = Vec::new();
         for view in views.prose() {
             for m in view.mentions {
                 let Some(noun) = m.noun else { continue };
@@ -47,30 +47,31 @@ impl Rule for FormConsistency {
                     continue;
                 }
                 let noun = view.token_text(noun);
-                let written = view.range_text(m.tokens.clone());
-                let span = view.span(m.tokens.clone());
                 match seen
                     .iter()
                     .find(|s| s.0 == m.value && s.1.eq_ignore_ascii_case(noun))
                 {
                     Some(first) if first.2 != m.form => {
                         let noun = noun.to_ascii_lowercase();
+                        let written = view.range_text(m.tokens.clone());
+                        let (first_view, first_mention) = (first.3, first.4);
+                        let first_written = first_view.range_text(first_mention.tokens.clone());
+                        let first_span = first_view.span(first_mention.tokens.clone());
                         out.push(
                             finding(
                                 &META,
                                 format!(
-                                    "`{written} {noun}` is written `{} {noun}` earlier",
-                                    first.4
+                                    "`{written} {noun}` is written `{first_written} {noun}` earlier"
                                 ),
-                                span,
+                                view.span(m.tokens.clone()),
                             )
                             .with_label("same quantity, other form")
-                            .with_secondary(first.3, "first written here")
+                            .with_secondary(first_span, "first written here")
                             .with_help("write one count one way throughout the article"),
                         );
                     }
                     Some(_) => {}
-                    None => seen.push((m.value, noun, m.form, span, written)),
+                    None => seen.push((m.value, noun, m.form, view, m)),
                 }
             }
         }

@@ -285,7 +285,9 @@ fn analyze(article: &Article) -> Analysis {
 /// A front matter string value as text mapped to the source: plain scalars as they
 /// are, quoted ones without escapes between their quotes; block scalars are skipped.
 fn scalar_text(article: &Article, pointer: &str) -> Option<TextBuf> {
-    let value = article.front_matter.value.pointer(pointer)?.as_str()?;
+    // A top-level key: `get` spares serde_json's pointer parsing, which allocates.
+    let key = pointer.strip_prefix('/')?;
+    let value = article.front_matter.value.get(key)?.as_str()?;
     let span = article.front_matter.spans.get(pointer)?.value;
     let raw = article.source.text().get(span.range())?;
     if raw == value {
