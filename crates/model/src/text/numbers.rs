@@ -1199,10 +1199,23 @@ impl SentenceStarts<'_> {
 /// Every number mention in a block's tokens. `sentences` are the block's sentences;
 /// tokens before the first sentence (a dateline) are skipped.
 pub fn find_numbers(tokens: &[Token], text: &str, sentences: &[Sentence]) -> Vec<NumberMention> {
+    let mut mentions = Vec::new();
+    find_numbers_into(tokens, text, sentences, &mut mentions);
+    mentions
+}
+
+/// [`find_numbers`], appending to `mentions`: an article's mentions can then share one
+/// allocation, laid out in reading order for the rules that walk them all.
+pub fn find_numbers_into(
+    tokens: &[Token],
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &mut Vec<NumberMention>,
+) {
     let c = Cursor(TokenCursor::new(tokens, text));
     let from = sentences.first().map_or(0, |s| s.tokens.start);
     let starts = SentenceStarts { sentences };
-    let mut mentions: Vec<NumberMention> = Vec::new();
+    let first_of_block = mentions.len();
     let mut i = from;
     while i < tokens.len() {
         if !may_open_mention(tokens, i, text.as_bytes()) {
@@ -1228,8 +1241,7 @@ pub fn find_numbers(tokens: &[Token], text: &str, sentences: &[Sentence]) -> Vec
         i = mention.end_token().max(i + 1);
         mentions.push(mention);
     }
-    mark_pairs(&c, &mut mentions);
-    mentions
+    mark_pairs(&c, &mut mentions[first_of_block..]);
 }
 
 fn base_mention(tokens: Range<usize>, value: f64, form: NumberForm) -> NumberMention {

@@ -25,7 +25,7 @@ mod thousands_separator;
 use std::sync::Arc;
 
 use article_model::body::BlockKind;
-use article_model::text::numbers::{NumberMention, find_numbers, span_of};
+use article_model::text::numbers::{NumberMention, find_numbers, find_numbers_into, span_of};
 use article_model::text::{Sentence, TextBuf, Token, split_sentences, tokenize};
 use article_model::{Article, Span};
 
@@ -97,7 +97,10 @@ struct OwnedText {
 /// The number mentions of one article.
 pub(crate) struct Analysis {
     front: Vec<OwnedText>,
-    blocks: Vec<Vec<NumberMention>>,
+    /// The mentions of every body block, in one allocation, in reading order.
+    block_mentions: Vec<NumberMention>,
+    /// Where each block's mentions are in `block_mentions`.
+    blocks: Vec<std::ops::Range<usize>>,
     /// The headline, dek and blocks that hold a mention, in article order: every rule
     /// reads only the mentions (and the text around them), so the others are skipped.
     with_mentions: Vec<Source>,
@@ -227,7 +230,9 @@ impl<'a> Views<'a> {
                         text: block.text.text(),
                         tokens: &block.tokens,
                         sentences: &block.sentences,
-                        mentions: analysis.blocks.get(n)?,
+                        mentions: analysis
+                            .block_mentions
+                            .get(analysis.blocks.get(n)?.clone())?,
                     })
                 }
             })
@@ -260,11 +265,21 @@ fn analyze(article: &Article) -> Analysis {
             });
         }
     }
-    let blocks: Vec<Vec<NumberMention>> = article
+    let mut block_mentions = Vec::new();
+    let blocks: Vec<std::ops::Range<usize>> = article
         .body
         .blocks
         .iter()
-        .map(|block| find_numbers(&block.tokens, block.text.text(), &block.sentences))
+        .map(|block| {
+            let start = block_mentions.len();
+            find_numbers_into(
+                &block.tokens,
+                block.text.text(),
+                &block.sentences,
+                &mut block_mentions,
+            );
+            start..block_mentions.len()
+        })
         .collect();
     let front_sources = front
         .iter()
@@ -277,6 +292,7 @@ fn analyze(article: &Article) -> Analysis {
         .collect();
     Analysis {
         front,
+        block_mentions,
         blocks,
         with_mentions,
     }
