@@ -643,6 +643,28 @@ const CURRENCY_WORDS: &[&str] = &[
     "Rs", "PKR", "INR", "USD", "EUR", "GBP", "Rp", "Tk", "Dh", "AED", "SAR", "CNY", "RMB", "JPY",
     "Rupees", "US", "C", "A", "HK", "NZ", "S", "R",
 ];
+/// Whether `word` is a currency code written before a number ("Rs", "PKR", "USD").
+fn is_currency_code(word: &str) -> bool {
+    // Every code is two or three letters starting with a capital: most words fail here.
+    (2..=3).contains(&word.len())
+        && word.as_bytes()[0].is_ascii_uppercase()
+        && matches!(
+            word,
+            "Rs" | "PKR"
+                | "INR"
+                | "USD"
+                | "EUR"
+                | "GBP"
+                | "Rp"
+                | "Tk"
+                | "AED"
+                | "SAR"
+                | "CNY"
+                | "RMB"
+                | "JPY"
+        )
+}
+
 /// Currency symbols before a number.
 const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "₹", "¥", "₨", "₩", "₽"];
 
@@ -1438,51 +1460,39 @@ fn is_age_after(c: &Cursor, i: usize) -> bool {
 fn attach(c: &Cursor, m: &mut NumberMention) {
     let start = m.tokens.start;
     let end = m.tokens.end;
+    // The words on either side are read once: most of the tests below look at them.
+    let prev_word = c.prev_word(start);
+    let after_word = c.word(end);
     // Currency before.
-    if start > 0 {
-        let p = start - 1;
-        let ptext = c.str(p);
-        if c.tokens[p].kind == TokenKind::Punct && CURRENCY_SYMBOLS.contains(&ptext) {
-            let mut first = p;
-            if p > 0 && c.glued(p) && c.word(p - 1).is_some_and(is_currency_word) {
-                first = p - 1;
-            }
-            m.currency = Some(CurrencyMark {
-                tokens: first..p + 1,
-                glued: c.glued(start),
-            });
-        } else if ptext == "." && c.glued(p) && p > 0 && c.word(p - 1) == Some("Rs") {
-            m.currency = Some(CurrencyMark {
-                tokens: p - 1..p + 1,
-                glued: c.glued(start),
-            });
-        } else if c.word(p).is_some_and(|w| {
-            matches!(
-                w,
-                "Rs" | "PKR"
-                    | "INR"
-                    | "USD"
-                    | "EUR"
-                    | "GBP"
-                    | "Rp"
-                    | "Tk"
-                    | "AED"
-                    | "SAR"
-                    | "CNY"
-                    | "RMB"
-                    | "JPY"
-            )
-        }) {
+    if let Some(p) = start.checked_sub(1) {
+        if prev_word.is_some_and(is_currency_code) {
             m.currency = Some(CurrencyMark {
                 tokens: p..p + 1,
                 glued: c.glued(start),
             });
+        } else if c.tokens[p].kind == TokenKind::Punct {
+            let ptext = c.str(p);
+            if CURRENCY_SYMBOLS.contains(&ptext) {
+                let mut first = p;
+                if p > 0 && c.glued(p) && c.word(p - 1).is_some_and(is_currency_word) {
+                    first = p - 1;
+                }
+                m.currency = Some(CurrencyMark {
+                    tokens: first..p + 1,
+                    glued: c.glued(start),
+                });
+            } else if ptext == "." && c.glued(p) && p > 0 && c.word(p - 1) == Some("Rs") {
+                m.currency = Some(CurrencyMark {
+                    tokens: p - 1..p + 1,
+                    glued: c.glued(start),
+                });
+            }
         }
     }
     // Glued to a word or hyphen before (not a currency): protected.
     if m.currency.is_none() && m.figure.is_some() && c.glued(start) && start > 0 {
         let p = start - 1;
-        let glued_word = c.word(p).is_some()
+        let glued_word = prev_word.is_some()
             || ((c.punct(p, "-") || c.punct(p, "–") || c.punct(p, "/"))
                 && p > 0
                 && c.glued(p)
@@ -1509,7 +1519,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
             },
             tokens: after..after + 1,
         });
-    } else if let Some(w) = c.word(after) {
+    } else if let Some(w) = after_word {
         let mut buf = [0; 24];
         let lower = ascii_lowercase(w, &mut buf);
         if lower == "percent" {
@@ -1543,10 +1553,9 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
     }
     // Age.
     if is_age_after(c, end)
-        || (c.word(end).is_some_and(|w| w == "years" || w == "year")
+        || (after_word.is_some_and(|w| w == "years" || w == "year")
             && c.word(end + 1) == Some("old"))
-        || c.prev_word(start)
-            .is_some_and(|w| matches!(w, "aged" | "age" | "ages" | "Aged"))
+        || prev_word.is_some_and(|w| matches!(w, "aged" | "age" | "ages" | "Aged"))
     {
         m.age = true;
     } else if m.figure.is_some()
@@ -1565,8 +1574,13 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
     }
     // Counted noun: the next lowercase word.
     let noun_at = m.end_token();
+    let word_after_mention = if noun_at == end {
+        after_word
+    } else {
+        c.word(noun_at)
+    };
     if !c.glued(noun_at)
-        && let Some(w) = c.word(noun_at)
+        && let Some(w) = word_after_mention
         && w.chars().next().is_some_and(char::is_lowercase)
         && !matches!(
             w,
@@ -1610,10 +1624,12 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
     // Qualifiers.
     let q = m.first_token();
     let (mut buf1, mut buf2) = ([0; 24], [0; 24]);
-    let b1 = q
-        .checked_sub(1)
-        .and_then(|p| c.word(p))
-        .map(|w| ascii_lowercase(w, &mut buf1));
+    let word_before_mention = if q == start {
+        prev_word
+    } else {
+        q.checked_sub(1).and_then(|p| c.word(p))
+    };
+    let b1 = word_before_mention.map(|w| ascii_lowercase(w, &mut buf1));
     let b2 = q
         .checked_sub(2)
         .and_then(|p| c.word(p))
@@ -1658,7 +1674,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
                 | "approx"
         )
     ) || matches!(b2, Some("up" | "rose" | "risen" | "climbed" | "reached"))
-        || c.word(m.end_token())
+        || word_after_mention
             .is_some_and(|w| matches!(w, "more" | "other" | "additional" | "or" | "plus"))
         || c.punct(m.end_token(), "+");
 }
