@@ -476,31 +476,34 @@ fn is_count_leader(word: &str) -> bool {
     )
 }
 
-/// Words after a number that make it a clock time.
-const TIME_WORDS: &[&str] = &[
-    "a.m.",
-    "p.m.",
-    "a.m",
-    "p.m",
-    "am",
-    "pm",
-    "AM",
-    "PM",
-    "A.M.",
-    "P.M.",
-    "GMT",
-    "UTC",
-    "PST",
-    "EST",
-    "PKT",
-    "IST",
-    "BST",
-    "CET",
-    "hrs",
-    "hours GMT",
-    "o'clock",
-    "o’clock",
-];
+/// Whether a token after a number makes it a clock time (a `match`, which compiles to
+/// a length switch: cheaper than scanning a slice).
+fn is_time_word(token: &str) -> bool {
+    matches!(
+        token,
+        "a.m."
+            | "p.m."
+            | "a.m"
+            | "p.m"
+            | "am"
+            | "pm"
+            | "AM"
+            | "PM"
+            | "A.M."
+            | "P.M."
+            | "GMT"
+            | "UTC"
+            | "PST"
+            | "EST"
+            | "PKT"
+            | "IST"
+            | "BST"
+            | "CET"
+            | "hrs"
+            | "o'clock"
+            | "o’clock"
+    )
+}
 
 /// Street suffixes for addresses.
 const STREET_WORDS: &[&str] = &[
@@ -670,6 +673,12 @@ const CURRENCY_SYMBOLS: &[&str] = &["$", "£", "€", "₹", "¥", "₨", "₩",
 
 /// Magnitude words and suffixes, with their factors.
 fn magnitude_factor(word: &str, suffix: bool) -> Option<f64> {
+    // Runs on the word after every figure: most are rejected on their first letter
+    // (every magnitude starts with m, b, t, l, c or k) before being lowercased.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !matches!(first, b'm' | b'b' | b't' | b'l' | b'c' | b'k') {
+        return None;
+    }
     let mut buf = [0; 24];
     let factor = match ascii_lowercase(word, &mut buf) {
         "million" | "millions" => 1e6,
@@ -1684,6 +1693,8 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     let start = m.first_token();
     let end = m.end_token();
     let figure = m.figure.is_some();
+    // The word right after the number: the date, ratio and time tests all read it.
+    let end_word = c.word(end);
     // Nothing before a sentence's first token belongs to it ("Monday. 24 unions").
     let looks_back = !starts.is_first(start);
     // Years: four digits, no grouping, 1000 to 2100, nothing attached.
@@ -1722,7 +1733,7 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     // Clock times.
     if figure {
         let next = c.str(end);
-        if TIME_WORDS.contains(&next)
+        if is_time_word(next)
             || (next == "a" && c.punct(end + 1, ".") && c.glued(end + 1))
             || next == "o"
         {
@@ -1741,8 +1752,8 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         if prev.is_some_and(|w| is_month(w) || is_weekday(w)) {
             return Some(Protection::Date);
         }
-        if c.word(end).is_some_and(is_month)
-            || (c.word(end) == Some("of") && c.word(end + 1).is_some_and(is_month))
+        if end_word.is_some_and(is_month)
+            || (end_word == Some("of") && c.word(end + 1).is_some_and(is_month))
         {
             return Some(Protection::Date);
         }
@@ -1800,10 +1811,10 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     }
     // Ratios: "1 in 4", "9 out of 10", "2-to-1".
     if figure {
-        if c.word(end) == Some("in") && c.is_number(end + 1) {
+        if end_word == Some("in") && c.is_number(end + 1) {
             return Some(Protection::Ratio);
         }
-        if c.word(end) == Some("out") && c.word(end + 1) == Some("of") && c.is_number(end + 2) {
+        if end_word == Some("out") && c.word(end + 1) == Some("of") && c.is_number(end + 2) {
             return Some(Protection::Ratio);
         }
         if c.punct(end, "-") && c.glued(end) && c.word(end + 1) == Some("to") {

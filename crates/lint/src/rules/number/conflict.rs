@@ -84,6 +84,14 @@ fn is_shift_word(lowercase: &str) -> bool {
 }
 
 fn verb_family(word: &str) -> Option<&'static str> {
+    // Most words are rejected on their first letter before being lowercased.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !matches!(
+        first,
+        b'k' | b'd' | b'm' | b's' | b'i' | b'w' | b'h' | b'a' | b'r'
+    ) {
+        return None;
+    }
     Some(match ascii_lowercase(word, &mut [0; 24]) {
         "killed" | "kills" | "kill" | "killing" | "dead" | "died" | "dies" | "deaths"
         | "martyred" | "slain" => "killed",
