@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times `article-lint check` (release build) on a generated corpus.
 
-    python3 bench/bench.py [--counts 1000 10000] [--runs 5] [--corpus-dir DIR]
+    python3 bench/bench.py [--counts 1000 10000] [--runs 5] [--corpus-dir DIR] [--instructions]
 
 The corpus comes from ../shared/bench/gen_corpus.py (seed 42), generated once into
 --corpus-dir (default: $TMPDIR/article-lint-bench). Each configuration runs --runs
@@ -11,11 +11,18 @@ interleaved in a shuffled order each round. The overhead of a family is
 (all - family off) / (family off), on the fastest wall time and on the median CPU
 time (user + system, summed over threads).
 
+With --instructions it also counts the instructions of each configuration with
+`valgrind --tool=callgrind` on the first 300 files of the 1,000-article corpus, on one
+thread: unlike wall time on a shared machine, the count repeats exactly, so a family's
+overhead in instructions is the number to compare between two versions of the code.
+
 Nothing here asserts a time: it measures and prints a Markdown table for the README.
 """
 import argparse
 import os
 import random
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -64,6 +71,40 @@ def time_run(args: list[str]) -> tuple[float, float]:
     return elapsed, usage.ru_utime + usage.ru_stime
 
 
+def instructions(args: list[str]) -> int:
+    """Instructions executed by one single-threaded run, counted by callgrind."""
+    with tempfile.TemporaryDirectory() as scratch:
+        result = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out", *args],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "RAYON_NUM_THREADS": "1"},
+        )
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    if not found:
+        sys.exit(f"callgrind failed: {result.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def count_instructions(corpus_dir: Path) -> None:
+    if shutil.which("valgrind") is None:
+        sys.exit("--instructions needs valgrind")
+    files = sorted(str(f) for f in corpus(corpus_dir, 1000).glob("*.md"))[:300]
+    print()
+    print("| configuration (300 files, one thread) | instructions |")
+    print("|---|---:|")
+    counts = {}
+    for name, extra in CONFIGS:
+        args = [str(BINARY), "check", "--config", str(ROOT / "bench" / "corpus-config.yaml"),
+                "--today", "2026-11-30", "--format", "concise", *extra, *files]
+        counts[name] = instructions(args)
+        print(f"| {name} | {counts[name]:,} |")
+    for family in ("date", "number"):
+        without = counts[f"{family} rules off"]
+        print(f"| {family} rules add | {(counts['all rules'] - without) / without * 100:+.1f}% |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--counts", type=int, nargs="+", default=[1000, 10000])
@@ -73,6 +114,8 @@ def main() -> None:
         type=Path,
         default=Path(os.environ.get("TMPDIR", tempfile.gettempdir())) / "article-lint-bench",
     )
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions with callgrind (needs valgrind)")
     options = parser.parse_args()
     subprocess.run(["cargo", "build", "--release", "-q", "-p", "lint"], cwd=ROOT, check=True)
 
@@ -109,6 +152,8 @@ def main() -> None:
             used = (cpu["all rules"] - cpu[without]) / cpu[without] * 100
             print(f"| {count} | | {family} rules add (fastest wall; median CPU) | | | | "
                   f"{wall:+.1f}% | {used:+.1f}% |")
+    if options.instructions:
+        count_instructions(options.corpus_dir)
 
 
 if __name__ == "__main__":
