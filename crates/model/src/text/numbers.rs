@@ -1869,6 +1869,18 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
     }
 }
 
+/// Whether `text` may hold a number mention: a digit, or a run of ASCII letters shaped
+/// like a number word ("twelve", "Million") or "dozen". A quick test on the raw text, so
+/// that a headline without a number is not tokenized for nothing: a mention in words is
+/// a token of ASCII letters only, which is such a run, so this never misses one.
+pub fn may_hold_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().any(u8::is_ascii_digit)
+        || bytes
+            .split(|b| !b.is_ascii_alphabetic())
+            .any(|word| has_number_word_shape(word) || word.eq_ignore_ascii_case(b"dozen"))
+}
+
 /// Reads the first number of `text` (figures, words or mixed), for tests and fix
 /// checks: "25,000" → 25000, "twenty-five" → 25, "$3 million" → 3000000.
 pub fn first_value(text: &str) -> Option<f64> {
@@ -1939,6 +1951,39 @@ mod tests {
                 .iter()
                 .all(|m| m.2 == Some(Protection::Glued))
         );
+    }
+
+    #[test]
+    fn may_hold_number_never_misses_a_mention() {
+        let texts = [
+            "Blast kills 12 in Quetta",
+            "Twenty-five hurt as bus overturns",
+            "A dozen arrested, a thousand displaced",
+            "Flood toll rises to one hundred",
+            "Third day of protests",
+            "F-16 jets fly over the capital",
+            "Rs5bn package approved",
+            "Ministers meet in Islamabad",
+            "Tonight’s weather: clear and cold",
+            "Élections: les électeurs votent",
+            "",
+        ];
+        for text in texts {
+            let buf = TextBuf::verbatim(text, 0);
+            let tokens = tokenize(&buf);
+            let sentences = split_sentences(&tokens, buf.text(), 0);
+            if !find_numbers(&tokens, buf.text(), &sentences).is_empty() {
+                assert!(may_hold_number(text), "{text}");
+            }
+        }
+        for text in [
+            "Ministers meet in Islamabad",
+            "Tonight’s weather: clear and cold",
+            "",
+        ] {
+            assert!(!may_hold_number(text), "{text}");
+        }
+        assert!(may_hold_number("A dozen arrested"));
     }
 
     #[test]

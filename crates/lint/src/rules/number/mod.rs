@@ -25,7 +25,9 @@ mod thousands_separator;
 use std::sync::Arc;
 
 use article_model::body::BlockKind;
-use article_model::text::numbers::{NumberMention, find_numbers, find_numbers_into, span_of};
+use article_model::text::numbers::{
+    NumberMention, find_numbers, find_numbers_into, may_hold_number, span_of,
+};
 use article_model::text::{Sentence, TextBuf, Token, split_sentences, tokenize};
 use article_model::{Article, Span};
 
@@ -252,18 +254,22 @@ fn cached(article: &Article) -> Arc<Analysis> {
 fn analyze(article: &Article) -> Analysis {
     let mut front = Vec::new();
     for (pointer, place) in [("/title", Place::Headline), ("/subtitle", Place::Dek)] {
-        if let Some(buf) = scalar_text(article, pointer) {
-            let tokens = tokenize(&buf);
-            let sentences = split_sentences(&tokens, buf.text(), 0);
-            let mentions = find_numbers(&tokens, buf.text(), &sentences);
-            front.push(OwnedText {
-                place,
-                buf,
-                tokens,
-                sentences,
-                mentions,
-            });
-        }
+        // A headline or dek without a digit or a number word (most of them) holds no
+        // mention: it is not tokenized.
+        let Some(buf) = scalar_text(article, pointer).filter(|buf| may_hold_number(buf.text()))
+        else {
+            continue;
+        };
+        let tokens = tokenize(&buf);
+        let sentences = split_sentences(&tokens, buf.text(), 0);
+        let mentions = find_numbers(&tokens, buf.text(), &sentences);
+        front.push(OwnedText {
+            place,
+            buf,
+            tokens,
+            sentences,
+            mentions,
+        });
     }
     let mut block_mentions = Vec::new();
     let blocks: Vec<std::ops::Range<usize>> = article
