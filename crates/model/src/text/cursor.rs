@@ -17,20 +17,24 @@ impl<'a> TokenCursor<'a> {
     }
 
     /// The text of token `i`, if there is one.
+    #[inline]
     pub fn text_of(&self, i: usize) -> Option<&'a str> {
         self.tokens.get(i).map(|t| t.as_str(self.text))
     }
 
     /// The text of token `i`, or `""` past the end.
+    #[inline]
     pub fn str(&self, i: usize) -> &'a str {
         self.text_of(i).unwrap_or("")
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(Token::is_word)
     }
 
     /// The text of token `i` when it is a word.
+    #[inline]
     pub fn word(&self, i: usize) -> Option<&'a str> {
         self.tokens
             .get(i)
@@ -39,6 +43,7 @@ impl<'a> TokenCursor<'a> {
     }
 
     /// Whether token `i` is the punctuation `p`.
+    #[inline]
     pub fn punct(&self, i: usize, p: &str) -> bool {
         self.tokens
             .get(i)
@@ -46,15 +51,18 @@ impl<'a> TokenCursor<'a> {
     }
 
     /// Whether token `i` is glued to the one before it.
+    #[inline]
     pub fn glued(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(Token::glued)
     }
 
+    #[inline]
     pub fn is_number(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.number().is_some())
     }
 
     /// A number or other digits (times, numeric dates, versions).
+    #[inline]
     pub fn is_numeric(&self, i: usize) -> bool {
         self.tokens
             .get(i)

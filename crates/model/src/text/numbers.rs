@@ -149,6 +149,7 @@ pub struct NumberMention {
 
 impl NumberMention {
     /// The first token of the mention, currency included.
+    #[inline]
     pub fn first_token(&self) -> usize {
         self.currency
             .as_ref()
@@ -156,6 +157,7 @@ impl NumberMention {
     }
 
     /// The token after the mention, percent mark included.
+    #[inline]
     pub fn end_token(&self) -> usize {
         self.percent
             .as_ref()
@@ -186,12 +188,14 @@ impl NumberMention {
     }
 
     /// A whole number.
+    #[inline]
     pub fn is_integer(&self) -> bool {
         self.number.is_none_or(|n| n.is_integer())
     }
 }
 
 /// The source span covering tokens `range` (empty at 0 when out of bounds).
+#[inline]
 pub fn span_of(tokens: &[Token], range: Range<usize>) -> Span {
     match (
         tokens.get(range.start),

@@ -70,14 +70,17 @@ pub struct Token {
 
 impl Token {
     /// The token's text, given its buffer's text.
+    #[inline]
     pub fn as_str<'a>(&self, text: &'a str) -> &'a str {
         &text[self.text.clone()]
     }
 
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
 
+    #[inline]
     pub fn number(&self) -> Option<&Number> {
         match &self.kind {
             TokenKind::Number(number) => Some(number),
@@ -85,11 +88,13 @@ impl Token {
         }
     }
 
+    #[inline]
     pub fn is_punct(&self, text: &str, punct: char) -> bool {
         self.kind == TokenKind::Punct && self.as_str(text).starts_with(punct)
     }
 
     /// Glued to the previous token (no white space between them).
+    #[inline]
     pub fn glued(&self) -> bool {
         !self.space_before
     }
