@@ -4,7 +4,7 @@ use article_model::Article;
 
 use super::{Views, finding};
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::diagnostic::{Applicability, Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
 
 pub struct Decade;
@@ -92,12 +92,10 @@ impl Rule for Decade {
                 )
                 .with_label("apostrophe in a decade")
                 .with_help("decades take no apostrophe before the s: \"the 1990s\", \"the '90s\"");
-                if let Some(edit) = view.edit_span(article, range) {
-                    diagnostic = diagnostic.with_fix(Fix::safe(
-                        format!("replace `{written}` with `{replacement}`"),
-                        edit,
-                        replacement,
-                    ));
+                if let Some(fix) =
+                    view.replacement_fix(article, range, replacement, Applicability::Safe)
+                {
+                    diagnostic = diagnostic.with_fix(fix);
                 }
                 out.push(diagnostic);
             }

@@ -4,7 +4,7 @@ use article_model::Article;
 
 use super::{View, Views, finding};
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::diagnostic::{Applicability, Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
 use article_model::text::numbers::Separator;
 
@@ -65,12 +65,13 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
             )
             .with_label("missing leading zero")
             .with_help("a decimal below one takes a zero before the point");
-            if let Some(edit) = view.edit_span(article, figure..figure + 1) {
-                diagnostic = diagnostic.with_fix(Fix::safe(
-                    format!("replace `{written}` with `{replacement}`"),
-                    edit,
-                    replacement,
-                ));
+            if let Some(fix) = view.replacement_fix(
+                article,
+                figure..figure + 1,
+                replacement,
+                Applicability::Safe,
+            ) {
+                diagnostic = diagnostic.with_fix(fix);
             }
             out.push(diagnostic);
             continue;
@@ -92,12 +93,13 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
             )
             .with_label("decimal comma")
             .with_help("English copy uses a point for decimals");
-            if let Some(edit) = view.edit_span(article, figure..figure + 1) {
-                diagnostic = diagnostic.with_fix(Fix::unsafe_(
-                    format!("replace `{written}` with `{replacement}`"),
-                    edit,
-                    replacement,
-                ));
+            if let Some(fix) = view.replacement_fix(
+                article,
+                figure..figure + 1,
+                replacement,
+                Applicability::Unsafe,
+            ) {
+                diagnostic = diagnostic.with_fix(fix);
             }
             out.push(diagnostic);
             continue;

@@ -5,7 +5,7 @@ use article_model::text::numbers::{NumberForm, NumberMention, group_digits};
 
 use super::{NumberStyle, Views, finding};
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::diagnostic::{Applicability, Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
 
 pub struct Figures;
@@ -96,12 +96,10 @@ impl Rule for Figures {
                     "the house style uses figures for numbers above {}",
                     style.spell_max
                 ));
-                if let Some(edit) = view.edit_span(article, m.tokens.clone()) {
-                    diagnostic = diagnostic.with_fix(Fix::safe(
-                        format!("replace `{written}` with `{figures}`"),
-                        edit,
-                        figures,
-                    ));
+                if let Some(fix) =
+                    view.replacement_fix(article, m.tokens.clone(), figures, Applicability::Safe)
+                {
+                    diagnostic = diagnostic.with_fix(fix);
                 }
                 out.push(diagnostic);
             }

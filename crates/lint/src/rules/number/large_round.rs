@@ -5,7 +5,7 @@ use article_model::text::numbers::{NumberForm, NumberMention, Separator, short_d
 
 use super::{NumberStyle, Views, figure_range, finding};
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::diagnostic::{Applicability, Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
 
 pub struct LargeRound;
@@ -75,12 +75,9 @@ impl Rule for LargeRound {
                 )
                 .with_label("round number in full")
                 .with_help("round figures of a million or more take a word: \"$3 million\", \"2.5 billion\"");
-                if let Some(edit) = view.edit_span(article, range) {
-                    diagnostic = diagnostic.with_fix(Fix::safe(
-                        format!("replace `{written}` with `{short}`"),
-                        edit,
-                        short,
-                    ));
+                if let Some(fix) = view.replacement_fix(article, range, short, Applicability::Safe)
+                {
+                    diagnostic = diagnostic.with_fix(fix);
                 }
                 out.push(diagnostic);
             }

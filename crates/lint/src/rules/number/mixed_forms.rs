@@ -5,7 +5,7 @@ use article_model::text::numbers::NumberForm;
 
 use super::{Views, figures::as_figures, finding};
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::diagnostic::{Applicability, Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
 
 pub struct MixedForms;
@@ -85,12 +85,10 @@ impl Rule for MixedForms {
                 .with_help(
                     "numbers that go together take one form; above the spell-out limit, figures",
                 );
-                if let Some(edit) = view.edit_span(article, m.tokens.clone()) {
-                    diagnostic = diagnostic.with_fix(Fix::safe(
-                        format!("replace `{written}` with `{figures}`"),
-                        edit,
-                        figures,
-                    ));
+                if let Some(fix) =
+                    view.replacement_fix(article, m.tokens.clone(), figures, Applicability::Safe)
+                {
+                    diagnostic = diagnostic.with_fix(fix);
                 }
                 out.push(diagnostic);
             }

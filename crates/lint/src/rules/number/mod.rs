@@ -33,7 +33,7 @@ use article_model::{Article, Span};
 
 pub use style::{NumberStyle, PercentStyle, ThousandsSeparator};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Applicability, Diagnostic, Fix};
 use crate::rule::{Rule, RuleMeta};
 
 /// The number rules.
@@ -164,6 +164,24 @@ impl<'a> View<'a> {
         let span = self.span(range.clone());
         let text = self.range_text(range);
         (!text.is_empty() && article.source.text().get(span.range()) == Some(text)).then_some(span)
+    }
+
+    /// The fix replacing tokens `range` with `replacement` ("replace `2500` with
+    /// `2,500`"), when the source holds exactly their text (see [`View::edit_span`]).
+    pub(crate) fn replacement_fix(
+        &self,
+        article: &Article,
+        range: std::ops::Range<usize>,
+        replacement: String,
+        applicability: Applicability,
+    ) -> Option<Fix> {
+        let edit = self.edit_span(article, range.clone())?;
+        let written = self.range_text(range);
+        let message = format!("replace `{written}` with `{replacement}`");
+        Some(match applicability {
+            Applicability::Safe => Fix::safe(message, edit, replacement),
+            Applicability::Unsafe => Fix::unsafe_(message, edit, replacement),
+        })
     }
 
     /// The index of the sentence holding token `index`.

@@ -5,7 +5,7 @@ use article_model::text::numbers::{NumberForm, PercentForm};
 
 use super::{PercentStyle, Views, finding};
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::diagnostic::{Applicability, Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
 
 pub struct Percent;
@@ -122,12 +122,10 @@ impl Rule for Percent {
                     "write percentages one way throughout, as \"3.1{}\"",
                     house.mark()
                 ));
-                if let Some(edit) = view.edit_span(article, range) {
-                    diagnostic = diagnostic.with_fix(Fix::safe(
-                        format!("replace `{written}` with `{replacement}`"),
-                        edit,
-                        replacement,
-                    ));
+                if let Some(fix) =
+                    view.replacement_fix(article, range, replacement, Applicability::Safe)
+                {
+                    diagnostic = diagnostic.with_fix(fix);
                 }
                 out.push(diagnostic);
             }
