@@ -15,6 +15,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use check::{CheckArgs, check_in_order};
+pub use settings::{Plan, PlanError, plan};
 
 /// Exit codes (documented in the README).
 pub mod exit {

@@ -1,0 +1,202 @@
+//! How much each rule family adds to `check`, measured in pairs so that the noise of a
+//! shared machine cancels out.
+//!
+//!     cargo bench -p lint --bench family_overhead -- CORPUS_DIR [--rounds N] [--threads N]
+//!
+//! Timing whole `article-lint check` runs one after another (bench/bench.py) is at the
+//! mercy of whatever else the machine does: on a shared 2-core VM the same binary
+//! swings by 20-40% from one minute to the next, more than the effect measured. Here
+//! every article is checked, in one process, by each configuration in turn (every
+//! rule; date rules off; number rules off), the turns rotating from one article to the
+//! next so that each configuration goes first as often as the others. Articles are
+//! spread over `--threads` workers (default: one per core, as `check` does), each
+//! article's turns on one worker.
+//! A burst of outside load lasts milliseconds, an article takes about a hundred
+//! microseconds: a burst falls on the configurations alike, and the ratio of their
+//! summed times holds steady from run to run.
+//!
+//! What is timed is `Engine::check_bytes`: parse, schema, rules, levels, suppressions,
+//! sorting and dropping the report. Reading the files (done once, before), discovery,
+//! output and process start are left out: they cost every configuration the same, so
+//! leaving them out can only make a family's share look larger than in a real run.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use clap::Parser;
+use lint::cli::{Cli, Command, plan};
+use lint::engine::Engine;
+use rayon::prelude::*;
+
+// As in the binary: the allocator changes how much each family costs.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+const CONFIGS: [(&str, &[&str]); 3] = [
+    ("all rules", &[]),
+    ("date rules off", &["--ignore", "date"]),
+    ("number rules off", &["--ignore", "number"]),
+];
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("family_overhead: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let mut corpus = None;
+    let mut rounds = 5usize;
+    let mut threads = 0usize;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--rounds" => {
+                rounds = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n > 0)
+                    .ok_or("--rounds takes a positive number")?;
+            }
+            "--threads" => {
+                threads = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n > 0)
+                    .ok_or("--threads takes a positive number")?;
+            }
+            // Passed by `cargo bench` to every bench target.
+            "--bench" => {}
+            other if other.starts_with("--") => return Err(format!("unknown option {other}")),
+            other => corpus = Some(PathBuf::from(other)),
+        }
+    }
+    let corpus = corpus.ok_or(
+        "usage: cargo bench -p lint --bench family_overhead -- CORPUS_DIR [--rounds N] [--threads N]\n\
+         (bench/bench.py generates corpora with ../shared/bench/gen_corpus.py)",
+    )?;
+    let engines = CONFIGS
+        .iter()
+        .map(|(_, extra)| engine(&corpus, extra))
+        .collect::<Result<Vec<_>, _>>()?;
+    let files = read_corpus(&engines[0].1)?;
+    let engines: Vec<Engine> = engines.into_iter().map(|(engine, _)| engine).collect();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|error| error.to_string())?;
+    println!(
+        "{} articles, {:.1} MB, {rounds} rounds, {} threads",
+        files.len(),
+        files.iter().map(|(_, bytes)| bytes.len()).sum::<usize>() as f64 / 1e6,
+        pool.current_num_threads()
+    );
+
+    // Warm-up: page in the code and build lazily compiled tables.
+    for engine in &engines {
+        for (path, bytes) in files.iter().take(200) {
+            black_box(engine.check_bytes(path, bytes.clone()));
+        }
+    }
+    let mut per_round: Vec<[Duration; CONFIGS.len()]> = Vec::with_capacity(rounds);
+    for round in 0..rounds {
+        let spent = pool.install(|| {
+            files
+                .par_iter()
+                .enumerate()
+                .fold(
+                    || [Duration::ZERO; CONFIGS.len()],
+                    |mut spent, (index, (path, bytes))| {
+                        for turn in 0..CONFIGS.len() {
+                            let config = (index + round + turn) % CONFIGS.len();
+                            let bytes = bytes.clone();
+                            let start = Instant::now();
+                            drop(black_box(engines[config].check_bytes(path, bytes)));
+                            spent[config] += start.elapsed();
+                        }
+                        spent
+                    },
+                )
+                .reduce(
+                    || [Duration::ZERO; CONFIGS.len()],
+                    |a, b| std::array::from_fn(|k| a[k] + b[k]),
+                )
+        });
+        per_round.push(spent);
+    }
+    report(&per_round, files.len());
+    Ok(())
+}
+
+fn engine(corpus: &Path, extra: &[&str]) -> Result<(Engine, Vec<PathBuf>), String> {
+    let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/corpus-config.yaml");
+    let mut argv: Vec<std::ffi::OsString> = ["article-lint", "check", "--today", "2026-11-30"]
+        .iter()
+        .map(Into::into)
+        .collect();
+    argv.push("--config".into());
+    argv.push(config.into());
+    argv.extend(extra.iter().map(Into::into));
+    argv.push(corpus.into());
+    let cli = Cli::try_parse_from(argv).map_err(|error| error.to_string())?;
+    let Command::Check(args) = cli.command else {
+        return Err("expected the check command".into());
+    };
+    let plan = plan(&args, None).map_err(|_| "the corpus or its configuration is unusable")?;
+    Ok((plan.engine, plan.files))
+}
+
+fn read_corpus(files: &[PathBuf]) -> Result<Vec<(PathBuf, Vec<u8>)>, String> {
+    if files.is_empty() {
+        return Err("the corpus holds no article".into());
+    }
+    files
+        .iter()
+        .map(|path| {
+            std::fs::read(path)
+                .map(|bytes| (path.clone(), bytes))
+                .map_err(|error| format!("{}: {error}", path.display()))
+        })
+        .collect()
+}
+
+fn report(per_round: &[[Duration; CONFIGS.len()]], articles: usize) {
+    println!();
+    println!("| configuration | CPU µs per article (all rounds) | fastest round, CPU s |");
+    println!("|---|---:|---:|");
+    let totals: Vec<Duration> = (0..CONFIGS.len())
+        .map(|config| per_round.iter().map(|round| round[config]).sum())
+        .collect();
+    for (config, (name, _)) in CONFIGS.iter().enumerate() {
+        let fastest = per_round.iter().map(|round| round[config]).min();
+        println!(
+            "| {name} | {:.1} | {:.3} |",
+            totals[config].as_secs_f64() * 1e6 / (articles * per_round.len()) as f64,
+            fastest.unwrap_or_default().as_secs_f64()
+        );
+    }
+    println!();
+    println!("| family | adds (all rounds) | lowest round | highest round |");
+    println!("|---|---:|---:|---:|");
+    for (family, off) in [("date rules", 1), ("number rules", 2)] {
+        let adds = |all: Duration, without: Duration| {
+            (all.as_secs_f64() - without.as_secs_f64()) / without.as_secs_f64() * 100.0
+        };
+        let rounds: Vec<f64> = per_round
+            .iter()
+            .map(|round| adds(round[0], round[off]))
+            .collect();
+        let lowest = rounds.iter().copied().fold(f64::INFINITY, f64::min);
+        let highest = rounds.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        println!(
+            "| {family} | {:+.1}% | {lowest:+.1}% | {highest:+.1}% |",
+            adds(totals[0], totals[off])
+        );
+    }
+}
