@@ -1,24 +1,27 @@
 //! How much each rule family adds to `check`, measured in pairs so that the noise of a
 //! shared machine cancels out.
 //!
-//!     cargo bench -p lint --bench family_overhead -- CORPUS_DIR [--rounds N] [--threads N]
+//!     cargo bench -p lint --bench family_overhead -- CORPUS_DIR [--rounds N] [--threads N] [--batch N]
 //!
 //! Timing whole `article-lint check` runs one after another (bench/bench.py) is at the
 //! mercy of whatever else the machine does: on a shared 2-core VM the same binary
 //! swings by 20-40% from one minute to the next, more than the effect measured. Here
-//! every article is checked, in one process, by each configuration in turn (every
-//! rule; date rules off; number rules off), the turns rotating from one article to the
-//! next so that each configuration goes first as often as the others. Articles are
-//! spread over `--threads` workers (default: one per core, as `check` does), each
-//! article's turns on one worker.
-//! A burst of outside load lasts milliseconds, an article takes about a hundred
-//! microseconds: a burst falls on the configurations alike, and the ratio of their
-//! summed times holds steady from run to run.
+//! every batch of `--batch` articles (default 32) is checked, in one process, by each
+//! configuration in turn (every rule; date rules off; number rules off), the turns
+//! rotating from one batch to the next so that each configuration goes first as often
+//! as the others. Batches are spread over `--threads` workers (default: one per core,
+//! as `check` does), each batch's turns on one worker. A batch takes a few
+//! milliseconds, so slow swings of outside load fall on the configurations alike and
+//! the ratio of their summed times holds steady from run to run; and each turn runs
+//! long enough to have the caches to itself, as a real run of one configuration does
+//! (turns of a single article would leave each configuration's code and data in the
+//! caches for the next, blurring the difference).
 //!
-//! What is timed is `Engine::check_bytes`: parse, schema, rules, levels, suppressions,
-//! sorting and dropping the report. Reading the files (done once, before), discovery,
-//! output and process start are left out: they cost every configuration the same, so
-//! leaving them out can only make a family's share look larger than in a real run.
+//! What is timed is `Engine::check_path`, the work `check` does for each file: read,
+//! parse, schema, rules, levels, suppressions, sorting, and dropping the report.
+//! Discovery, output and process start are left out: they cost every configuration
+//! the same, so leaving them out can only make a family's share look larger than in a
+//! real run.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -54,6 +57,7 @@ fn run() -> Result<(), String> {
     let mut corpus = None;
     let mut rounds = 5usize;
     let mut threads = 0usize;
+    let mut batch = 32usize;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -71,6 +75,13 @@ fn run() -> Result<(), String> {
                     .filter(|&n| n > 0)
                     .ok_or("--threads takes a positive number")?;
             }
+            "--batch" => {
+                batch = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n > 0)
+                    .ok_or("--batch takes a positive number")?;
+            }
             // Passed by `cargo bench` to every bench target.
             "--bench" => {}
             other if other.starts_with("--") => return Err(format!("unknown option {other}")),
@@ -78,46 +89,49 @@ fn run() -> Result<(), String> {
         }
     }
     let corpus = corpus.ok_or(
-        "usage: cargo bench -p lint --bench family_overhead -- CORPUS_DIR [--rounds N] [--threads N]\n\
+        "usage: cargo bench -p lint --bench family_overhead -- CORPUS_DIR [--rounds N] [--threads N] [--batch N]\n\
          (bench/bench.py generates corpora with ../shared/bench/gen_corpus.py)",
     )?;
     let engines = CONFIGS
         .iter()
         .map(|(_, extra)| engine(&corpus, extra))
         .collect::<Result<Vec<_>, _>>()?;
-    let files = read_corpus(&engines[0].1)?;
+    let files = engines[0].1.clone();
+    if files.is_empty() {
+        return Err("the corpus holds no article".into());
+    }
     let engines: Vec<Engine> = engines.into_iter().map(|(engine, _)| engine).collect();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
         .map_err(|error| error.to_string())?;
     println!(
-        "{} articles, {:.1} MB, {rounds} rounds, {} threads",
+        "{} articles, {rounds} rounds, {} threads, batches of {batch}",
         files.len(),
-        files.iter().map(|(_, bytes)| bytes.len()).sum::<usize>() as f64 / 1e6,
         pool.current_num_threads()
     );
 
-    // Warm-up: page in the code and build lazily compiled tables.
+    // Warm-up: page in the code and the files, build lazily compiled tables.
     for engine in &engines {
-        for (path, bytes) in files.iter().take(200) {
-            black_box(engine.check_bytes(path, bytes.clone()));
+        for path in files.iter().take(200) {
+            black_box(engine.check_path(path));
         }
     }
     let mut per_round: Vec<[Duration; CONFIGS.len()]> = Vec::with_capacity(rounds);
     for round in 0..rounds {
         let spent = pool.install(|| {
             files
-                .par_iter()
+                .par_chunks(batch)
                 .enumerate()
                 .fold(
                     || [Duration::ZERO; CONFIGS.len()],
-                    |mut spent, (index, (path, bytes))| {
+                    |mut spent, (index, chunk)| {
                         for turn in 0..CONFIGS.len() {
                             let config = (index + round + turn) % CONFIGS.len();
-                            let bytes = bytes.clone();
                             let start = Instant::now();
-                            drop(black_box(engines[config].check_bytes(path, bytes)));
+                            for path in chunk {
+                                drop(black_box(engines[config].check_path(path)));
+                            }
                             spent[config] += start.elapsed();
                         }
                         spent
@@ -152,23 +166,9 @@ fn engine(corpus: &Path, extra: &[&str]) -> Result<(Engine, Vec<PathBuf>), Strin
     Ok((plan.engine, plan.files))
 }
 
-fn read_corpus(files: &[PathBuf]) -> Result<Vec<(PathBuf, Vec<u8>)>, String> {
-    if files.is_empty() {
-        return Err("the corpus holds no article".into());
-    }
-    files
-        .iter()
-        .map(|path| {
-            std::fs::read(path)
-                .map(|bytes| (path.clone(), bytes))
-                .map_err(|error| format!("{}: {error}", path.display()))
-        })
-        .collect()
-}
-
 fn report(per_round: &[[Duration; CONFIGS.len()]], articles: usize) {
     println!();
-    println!("| configuration | CPU µs per article (all rounds) | fastest round, CPU s |");
+    println!("| configuration | µs per article (all rounds) | fastest round, s summed over workers |");
     println!("|---|---:|---:|");
     let totals: Vec<Duration> = (0..CONFIGS.len())
         .map(|config| per_round.iter().map(|round| round[config]).sum())
