@@ -145,6 +145,8 @@ pub struct NumberMention {
     pub noun: Option<usize>,
     /// A qualifier before it: "at least", "more than", "about", "nearly", "up to".
     pub qualified: bool,
+    /// The yes-or-no fields above as bits, read once the mention is complete.
+    traits: Traits,
 }
 
 impl NumberMention {
@@ -191,6 +193,97 @@ impl NumberMention {
     #[inline]
     pub fn is_integer(&self) -> bool {
         self.number.is_none_or(|n| n.is_integer())
+    }
+}
+
+impl NumberMention {
+    /// What the mention is and carries, one bit each (see [`Traits`]), as
+    /// [`find_numbers`] found it.
+    #[inline]
+    pub fn traits(&self) -> Traits {
+        self.traits
+    }
+
+    /// Reads [`NumberMention::traits`] off the fields, without a branch.
+    fn read_traits(&self) -> Traits {
+        #[inline(always)]
+        fn bit(on: bool, traits: Traits) -> u32 {
+            u32::from(on) * traits.0
+        }
+        Traits(
+            bit(self.form == NumberForm::Figures, Traits::FIGURES)
+                | bit(self.form == NumberForm::Words, Traits::WORDS)
+                | bit(self.form == NumberForm::Mixed, Traits::MIXED)
+                | bit(self.figure.is_some(), Traits::DIGITS)
+                | bit(self.currency.is_some(), Traits::CURRENCY)
+                | bit(self.percent.is_some(), Traits::PERCENT)
+                | bit(self.unit.is_some(), Traits::UNIT)
+                | bit(self.magnitude.is_some(), Traits::MAGNITUDE)
+                | bit(self.ordinal, Traits::ORDINAL)
+                | bit(self.age, Traits::AGE)
+                | bit(self.casual, Traits::CASUAL)
+                | bit(self.sentence_start, Traits::SENTENCE_START)
+                | bit(self.protection.is_some(), Traits::PROTECTED)
+                | bit(self.quoted, Traits::QUOTED)
+                | bit(self.noun.is_some(), Traits::NOUN)
+                | bit(self.qualified, Traits::QUALIFIED)
+                | bit(!self.is_integer(), Traits::FRACTION)
+                | bit(self.separator != Separator::None, Traits::SEPARATED),
+        )
+    }
+}
+
+/// The yes-or-no facts of a [`NumberMention`], one bit each. Every number rule walks
+/// every mention of an article and judges few of them; testing its conditions field by
+/// field is a chain of branches that go either way from one mention to the next, which
+/// is slow on any processor. [`Traits::fits`] turns a mention away in one test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Traits(u32);
+
+impl Traits {
+    /// Digits only (`NumberForm::Figures`).
+    pub const FIGURES: Traits = Traits(1);
+    /// Words only (`NumberForm::Words`).
+    pub const WORDS: Traits = Traits(1 << 1);
+    /// Digits with a magnitude (`NumberForm::Mixed`).
+    pub const MIXED: Traits = Traits(1 << 2);
+    /// Has a figure token (figures or mixed).
+    pub const DIGITS: Traits = Traits(1 << 3);
+    pub const CURRENCY: Traits = Traits(1 << 4);
+    pub const PERCENT: Traits = Traits(1 << 5);
+    pub const UNIT: Traits = Traits(1 << 6);
+    pub const MAGNITUDE: Traits = Traits(1 << 7);
+    pub const ORDINAL: Traits = Traits(1 << 8);
+    pub const AGE: Traits = Traits(1 << 9);
+    pub const CASUAL: Traits = Traits(1 << 10);
+    pub const SENTENCE_START: Traits = Traits(1 << 11);
+    pub const PROTECTED: Traits = Traits(1 << 12);
+    pub const QUOTED: Traits = Traits(1 << 13);
+    /// Has a counted noun.
+    pub const NOUN: Traits = Traits(1 << 14);
+    pub const QUALIFIED: Traits = Traits(1 << 15);
+    /// Not a whole number as written ("3.5").
+    pub const FRACTION: Traits = Traits(1 << 16);
+    /// Digits grouped by any separator ("25,000", "25 000").
+    pub const SEPARATED: Traits = Traits(1 << 17);
+    /// No trait.
+    pub const NONE: Traits = Traits(0);
+
+    /// Both sets of traits.
+    pub const fn and(self, other: Traits) -> Traits {
+        Traits(self.0 | other.0)
+    }
+
+    /// Whether every trait of `required` is there and none of `excluded`.
+    #[inline]
+    pub fn fits(self, required: Traits, excluded: Traits) -> bool {
+        self.0 & (required.0 | excluded.0) == required.0
+    }
+
+    /// Whether any trait of `any` is there.
+    #[inline]
+    pub fn has_any(self, any: Traits) -> bool {
+        self.0 & any.0 != 0
     }
 }
 
@@ -903,10 +996,26 @@ const MULTIPLIER_WORDS: [WordEntry; 10] = [
 /// For each pair of first and last letter, one bit per length of a number word of
 /// that shape ("twenty": t…y, 6). `number_word` runs on nearly every word of the body;
 /// this rejects almost all of them ("the", "said", "that") before the table look-up.
-static NUMBER_WORD_SHAPES: [u16; 26 * 26] = number_word_shapes();
+/// Indexed by [`LETTER_SLOTS`]: row and column 26 (not a letter) stay empty, so the
+/// test needs no branch on the bytes.
+static NUMBER_WORD_SHAPES: [u16; 27 * 27] = number_word_shapes();
 
-const fn number_word_shapes() -> [u16; 26 * 26] {
-    let mut shapes = [0u16; 26 * 26];
+/// Each byte's letter slot: 0 to 25 for `a`…`z` and `A`…`Z`, 26 for any other byte.
+static LETTER_SLOTS: [u8; 256] = letter_slots();
+
+const fn letter_slots() -> [u8; 256] {
+    let mut slots = [26u8; 256];
+    let mut k = 0;
+    while k < 26 {
+        slots[b'a' as usize + k] = k as u8;
+        slots[b'A' as usize + k] = k as u8;
+        k += 1;
+    }
+    slots
+}
+
+const fn number_word_shapes() -> [u16; 27 * 27] {
+    let mut shapes = [0u16; 27 * 27];
     let lists: [&[&str]; 4] = [&SMALL, &SMALL_ORDINALS, &TENS, &TENS_ORDINALS];
     let mut list = 0;
     while list < lists.len() {
@@ -925,7 +1034,7 @@ const fn number_word_shapes() -> [u16; 26 * 26] {
     shapes
 }
 
-const fn add_number_word_shape(shapes: &mut [u16; 26 * 26], word: &str) {
+const fn add_number_word_shape(shapes: &mut [u16; 27 * 27], word: &str) {
     let bytes = word.as_bytes();
     // The empty entries of TENS and TENS_ORDINALS are placeholders, not words.
     if !bytes.is_empty() {
@@ -933,9 +1042,9 @@ const fn add_number_word_shape(shapes: &mut [u16; 26 * 26], word: &str) {
     }
 }
 
-/// The index in [`NUMBER_WORD_SHAPES`] of two lowercase ASCII letters.
+/// The index in [`NUMBER_WORD_SHAPES`] of a word's first and last byte.
 const fn number_word_shape(first: u8, last: u8) -> usize {
-    (first - b'a') as usize * 26 + (last - b'a') as usize
+    LETTER_SLOTS[first as usize] as usize * 27 + LETTER_SLOTS[last as usize] as usize
 }
 
 static NUMBER_WORDS: std::sync::LazyLock<[Vec<WordEntry>; 26]> = std::sync::LazyLock::new(|| {
@@ -981,15 +1090,11 @@ fn has_number_word_shape(bytes: &[u8]) -> bool {
 }
 
 /// Whether a word of `len` bytes from `first` to `last` has the shape of a number word
-/// (ASCII letters, 3 to 12 of them).
+/// (ASCII letters, 3 to 12 of them). Table look-ups only: it runs on every token.
+#[inline]
 fn has_number_word_ends(first: u8, last: u8, len: usize) -> bool {
-    if !(3..=12).contains(&len) {
-        return false;
-    }
-    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
-    first.is_ascii_lowercase()
-        && last.is_ascii_lowercase()
-        && NUMBER_WORD_SHAPES[number_word_shape(first, last)] & (1 << len) != 0
+    // No number word is 15 letters long, so longer words land on an empty bit.
+    (NUMBER_WORD_SHAPES[number_word_shape(first, last)] >> len.min(15)) & 1 != 0
 }
 
 fn number_word(word: &str) -> Option<(NumberWord, bool)> {
@@ -1157,43 +1262,37 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// Whether a mention can open at token `i`: figures, a number word, or the "a" of "a
-/// thousand". Runs on every token of the body, so it reads the token's bytes by its
-/// range (no string slicing) and rejects other words on their length and letters.
-fn may_open_mention(tokens: &[Token], i: usize, bytes: &[u8]) -> bool {
-    let Some(token) = tokens.get(i) else {
-        return false;
-    };
-    match token.kind {
-        TokenKind::Number(_) => true,
-        TokenKind::Word => {
-            let (start, end) = (token.text.start, token.text.end);
-            match end.saturating_sub(start) {
-                1 => {
-                    matches!(bytes.get(start), Some(b'a' | b'A'))
-                        && tokens.get(i + 1).is_some_and(|next| {
-                            next.is_word()
-                                && matches!(
-                                    bytes.get(next.text.clone()),
-                                    Some(
-                                        b"hundred"
-                                            | b"thousand"
-                                            | b"million"
-                                            | b"billion"
-                                            | b"dozen"
-                                    )
-                                )
-                        })
-                }
-                3..=12 => match (bytes.get(start), bytes.get(end - 1)) {
-                    (Some(&first), Some(&last)) => has_number_word_ends(first, last, end - start),
-                    _ => false,
-                },
-                _ => false,
-            }
-        }
-        _ => false,
-    }
+/// Whether a mention can open at `token`: figures, a number word, or an "a" (of "a
+/// thousand": see [`is_lone_a`]). Runs on every token of the body, so it reads the
+/// token's bytes by its range (no string slicing) and tests words on their length and
+/// end letters by table look-ups combined without branching: in running prose words,
+/// numbers and marks follow each other in no order a branch predictor could learn.
+#[inline(always)]
+fn may_open_mention(token: &Token, bytes: &[u8]) -> bool {
+    let is_figure = matches!(token.kind, TokenKind::Number(_));
+    let is_word = matches!(token.kind, TokenKind::Word);
+    let (start, end) = (token.text.start, token.text.end);
+    let len = end.wrapping_sub(start);
+    let first = bytes.get(start).copied().unwrap_or(0);
+    let last = bytes.get(end.wrapping_sub(1)).copied().unwrap_or(0);
+    let shaped = has_number_word_ends(first, last, len);
+    let lone_a = (len == 1) & (first | 0x20 == b'a');
+    is_figure | (is_word & (shaped | lone_a))
+}
+
+/// Whether the word at `i`, which [`may_open_mention`] let through, is a one-letter
+/// "a" not followed by a multiplier ("a hundred", "a dozen"): then no mention opens.
+fn is_lone_a(tokens: &[Token], i: usize, bytes: &[u8]) -> bool {
+    tokens
+        .get(i)
+        .is_some_and(|token| token.is_word() && token.text.len() == 1)
+        && !tokens.get(i + 1).is_some_and(|next| {
+            next.is_word()
+                && matches!(
+                    bytes.get(next.text.clone()),
+                    Some(b"hundred" | b"thousand" | b"million" | b"billion" | b"dozen")
+                )
+        })
 }
 
 /// Where the sentences of a block start, read from its sentences (sorted by their
@@ -1251,9 +1350,15 @@ pub fn find_numbers_into(
     let from = sentences.first().map_or(0, |s| s.tokens.start);
     let starts = SentenceStarts { sentences };
     let first_of_block = mentions.len();
+    let bytes = text.as_bytes();
     let mut i = from;
-    while i < tokens.len() {
-        if !may_open_mention(tokens, i, text.as_bytes()) {
+    while let Some(skipped) = tokens
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|token| may_open_mention(token, bytes)))
+    {
+        // Nearly every token is skipped in the tight loop above.
+        i += skipped;
+        if is_lone_a(tokens, i, bytes) {
             i += 1;
             continue;
         }
@@ -1277,6 +1382,9 @@ pub fn find_numbers_into(
         mentions.push(mention);
     }
     mark_pairs(&c, &mut mentions[first_of_block..]);
+    for mention in &mut mentions[first_of_block..] {
+        mention.traits = mention.read_traits();
+    }
 }
 
 fn base_mention(tokens: Range<usize>, value: f64, form: NumberForm) -> NumberMention {
@@ -1301,6 +1409,7 @@ fn base_mention(tokens: Range<usize>, value: f64, form: NumberForm) -> NumberMen
         quoted: false,
         noun: None,
         qualified: false,
+        traits: Traits::NONE,
     }
 }
 
@@ -1914,6 +2023,47 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    fn mention_traits(text: &str) -> Vec<Traits> {
+        let buf = TextBuf::verbatim(text, 0);
+        let tokens = tokenize(&buf);
+        let sentences = split_sentences(&tokens, buf.text(), 0);
+        find_numbers(&tokens, buf.text(), &sentences)
+            .iter()
+            .map(NumberMention::traits)
+            .collect()
+    }
+
+    #[test]
+    fn traits_mirror_the_fields() {
+        let found = mention_traits(
+            "Police said \"twelve suspects\", aged 7, paid $5 million, 3.5% more than 25,000 people in 1998.",
+        );
+        assert_eq!(found.len(), 6);
+        let [twelve, seven, money, percent, people, year] = found[..] else {
+            unreachable!()
+        };
+        assert!(twelve.fits(
+            Traits::WORDS.and(Traits::QUOTED).and(Traits::NOUN),
+            Traits::DIGITS
+        ));
+        assert!(seven.fits(
+            Traits::FIGURES.and(Traits::DIGITS).and(Traits::AGE),
+            Traits::QUOTED
+        ));
+        assert!(money.fits(
+            Traits::MIXED.and(Traits::CURRENCY).and(Traits::MAGNITUDE),
+            Traits::FIGURES.and(Traits::PERCENT)
+        ));
+        assert!(percent.fits(Traits::PERCENT.and(Traits::FRACTION), Traits::CURRENCY));
+        assert!(people.fits(
+            Traits::SEPARATED.and(Traits::NOUN).and(Traits::QUALIFIED),
+            Traits::PROTECTED.and(Traits::FRACTION)
+        ));
+        assert!(year.fits(Traits::PROTECTED, Traits::SENTENCE_START));
+        assert!(year.has_any(Traits::PROTECTED.and(Traits::QUOTED)));
+        assert!(!year.has_any(Traits::QUOTED.and(Traits::AGE)));
     }
 
     #[test]
