@@ -1,6 +1,6 @@
 //! `number/conflict`: the same quantity stated with two values.
 
-use article_model::text::numbers::{NumberMention, ascii_lowercase};
+use article_model::text::numbers::{NumberMention, Traits, ascii_lowercase};
 use article_model::{Article, Span};
 
 use super::{Place, View, Views, finding};
@@ -157,16 +157,15 @@ fn singular(noun: &str) -> String {
 }
 
 fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
-    if m.quoted
-        || m.qualified
-        || m.casual
-        || m.ordinal
-        || m.age
-        || m.percent.is_some()
-        || m.unit.is_some()
-        || m.protection.is_some()
-        || m.value <= 0.0
-    {
+    let excluded = Traits::QUOTED
+        .and(Traits::QUALIFIED)
+        .and(Traits::CASUAL)
+        .and(Traits::ORDINAL)
+        .and(Traits::AGE)
+        .and(Traits::PERCENT)
+        .and(Traits::UNIT)
+        .and(Traits::PROTECTED);
+    if !m.traits().fits(Traits::NONE, excluded) || m.value <= 0.0 {
         return None;
     }
     let noun = m.noun.map(|n| singular(view.token_text(n)));

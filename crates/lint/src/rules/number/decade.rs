@@ -1,6 +1,7 @@
 //! `number/decade`: "the 1990s" and "the '90s", not "1990's" or "90's".
 
 use article_model::Article;
+use article_model::text::numbers::Traits;
 
 use super::{Views, finding};
 use crate::context::Context;
@@ -48,19 +49,24 @@ impl Rule for Decade {
         let views = Views::of(article);
         for view in views.prose() {
             for m in view.mentions {
+                // The apostrophe of "1990's" first: it is the rare part.
+                let apostrophe = m.figure.map_or(usize::MAX, |figure| figure + 1);
+                if !matches!(view.token_text(apostrophe), "'" | "’")
+                    || !m
+                        .traits()
+                        .fits(Traits::DIGITS, Traits::QUOTED.and(Traits::FRACTION))
+                {
+                    continue;
+                }
                 let (Some(figure), Some(number)) = (m.figure, m.number) else {
                     continue;
                 };
-                let apostrophe = figure + 1;
                 let s = figure + 2;
-                if m.quoted
-                    || !number.is_integer()
-                    || !matches!(number.integer_digits, 2 | 4)
-                    || !(number.value as u64).is_multiple_of(10)
-                    || !matches!(view.token_text(apostrophe), "'" | "’")
-                    || !view.tokens.get(apostrophe).is_some_and(|t| t.glued())
+                if !view.tokens.get(apostrophe).is_some_and(|t| t.glued())
                     || view.word(s) != Some("s")
                     || !view.tokens.get(s).is_some_and(|t| t.glued())
+                    || !matches!(number.integer_digits, 2 | 4)
+                    || !(number.value as u64).is_multiple_of(10)
                 {
                     continue;
                 }

@@ -6,7 +6,7 @@ use super::{View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Applicability, Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
-use article_model::text::numbers::Separator;
+use article_model::text::numbers::{Separator, Traits};
 
 pub struct Decimal;
 
@@ -40,18 +40,24 @@ impl Rule for Decimal {
 
 fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
     for m in view.mentions {
+        // Each check below needs one of these, read from the parse before the text: a
+        // leading point (no integer digits), a comma that is not a thousands separator,
+        // or more than two decimals. Few mentions have one, so the tests are combined
+        // without short-circuiting into one rarely taken branch.
+        let (integer_digits, decimals) = m
+            .number
+            .map_or((u8::MAX, 0), |n| (n.integer_digits, n.decimals));
+        let candidate =
+            (integer_digits == 0) | (m.separator == Separator::Irregular) | (decimals > 2);
+        if !(candidate
+            & m.traits()
+                .fits(Traits::DIGITS, Traits::QUOTED.and(Traits::PROTECTED)))
+        {
+            continue;
+        }
         let (Some(figure), Some(number)) = (m.figure, m.number) else {
             continue;
         };
-        // Each check below needs one of these, read from the parse before the text: a
-        // leading point (no integer digits), a comma that is not a thousands separator,
-        // or more than two decimals.
-        let candidate = number.integer_digits == 0
-            || m.separator == Separator::Irregular
-            || number.decimals > 2;
-        if !candidate || m.quoted || m.protection.is_some() {
-            continue;
-        }
         let written = view.token_text(figure);
         let next = view.token_text(figure + 1);
         let calibre = matches!(next, "caliber" | "calibre" | "-");

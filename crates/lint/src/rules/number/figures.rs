@@ -1,7 +1,7 @@
 //! `number/figures`: 10 and up in figures ("12 shops", not "twelve shops").
 
 use article_model::Article;
-use article_model::text::numbers::{NumberForm, NumberMention, group_digits};
+use article_model::text::numbers::{NumberMention, Traits, group_digits};
 
 use super::{NumberStyle, Views, finding};
 use crate::context::Context;
@@ -57,6 +57,15 @@ pub(crate) fn as_figures(m: &NumberMention, style: &NumberStyle) -> Option<Strin
     }
 }
 
+/// Words this rule leaves as they are: casual, ordinal, quoted, protected, opening a
+/// sentence, or a percentage (`number/percent`).
+const NOT_A_COUNT: Traits = Traits::CASUAL
+    .and(Traits::ORDINAL)
+    .and(Traits::QUOTED)
+    .and(Traits::PROTECTED)
+    .and(Traits::SENTENCE_START)
+    .and(Traits::PERCENT);
+
 impl Rule for Figures {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -68,14 +77,8 @@ impl Rule for Figures {
         let views = Views::of(article);
         for view in views.prose() {
             for m in view.mentions {
-                if m.form != NumberForm::Words
-                    || m.casual
-                    || m.ordinal
-                    || m.quoted
-                    || m.protection.is_some()
-                    || m.sentence_start
-                    || m.percent.is_some()
-                    || m.value <= spell_max
+                // One test without short-circuiting: most mentions fail it.
+                if !(m.traits().fits(Traits::WORDS, NOT_A_COUNT) & (m.value > spell_max))
                     || (spell_max >= 100.0 && m.value % 100.0 == 0.0)
                 {
                     continue;

@@ -1,7 +1,7 @@
 //! `number/form-consistency`: one quantity, one form ("five soldiers" … "5 soldiers").
 
 use article_model::Article;
-use article_model::text::numbers::{NumberForm, NumberMention};
+use article_model::text::numbers::{NumberForm, NumberMention, Traits};
 
 use super::{View, Views, finding};
 use crate::context::Context;
@@ -36,16 +36,16 @@ impl Rule for FormConsistency {
         let mut seen: Vec<(f64, &str, NumberForm, View<'_>, &NumberMention)> = Vec::new();
         for view in views.prose() {
             for m in view.mentions {
-                let Some(noun) = m.noun else { continue };
-                if m.quoted
-                    || m.casual
-                    || m.ordinal
-                    || m.protection.is_some()
-                    || m.form == NumberForm::Mixed
-                    || m.magnitude.is_some()
-                {
+                let excluded = Traits::QUOTED
+                    .and(Traits::CASUAL)
+                    .and(Traits::ORDINAL)
+                    .and(Traits::PROTECTED)
+                    .and(Traits::MIXED)
+                    .and(Traits::MAGNITUDE);
+                if !m.traits().fits(Traits::NOUN, excluded) {
                     continue;
                 }
+                let Some(noun) = m.noun else { continue };
                 let noun = view.token_text(noun);
                 match seen
                     .iter()

@@ -1,7 +1,7 @@
 //! `number/large-round`: "$3 million", not "$3,000,000".
 
 use article_model::Article;
-use article_model::text::numbers::{NumberForm, NumberMention, Separator, short_decimal};
+use article_model::text::numbers::{NumberMention, Separator, Traits, short_decimal};
 
 use super::{NumberStyle, Views, figure_range, finding};
 use crate::context::Context;
@@ -26,16 +26,22 @@ without losing a digit. Indian grouping (\"10,00,000\") is left alone when \
 
 /// The short form of a round figure of a million or more ("3 million"), if it has one.
 pub(crate) fn short_form(m: &NumberMention, style: &NumberStyle) -> Option<String> {
-    let number = m.number?;
-    if m.form != NumberForm::Figures
-        || !number.is_integer()
-        || m.magnitude.is_some()
-        || m.ordinal
-        || m.protection.is_some()
-        || m.quoted
-        || m.percent.is_some()
-        || m.value < 1e6
-        || (m.separator == Separator::Indian && style.indian_grouping)
+    let excluded = Traits::FRACTION
+        .and(Traits::MAGNITUDE)
+        .and(Traits::ORDINAL)
+        .and(Traits::PROTECTED)
+        .and(Traits::QUOTED)
+        .and(Traits::PERCENT);
+    // One test without short-circuiting: most mentions fail it.
+    if !(m
+        .traits()
+        .fits(Traits::FIGURES.and(Traits::DIGITS), excluded)
+        & (m.value >= 1e6))
+    {
+        return None;
+    }
+    m.number?;
+    if (m.separator == Separator::Indian && style.indian_grouping)
         || m.separator == Separator::Irregular
     {
         return None;

@@ -1,7 +1,7 @@
 //! `number/mixed-forms`: both ends of a range, and (Chicago) a series, in one form.
 
 use article_model::Article;
-use article_model::text::numbers::NumberForm;
+use article_model::text::numbers::{NumberForm, Traits};
 
 use super::{Views, figures::as_figures, finding};
 use crate::context::Context;
@@ -24,6 +24,13 @@ series alone. Protected numbers and quotations are not checked.",
     good_example: "Between 5 and 12 families left the village each week.",
 };
 
+/// Words this rule leaves as they are.
+const NOT_A_COUNT: Traits = Traits::QUOTED
+    .and(Traits::CASUAL)
+    .and(Traits::ORDINAL)
+    .and(Traits::MAGNITUDE)
+    .and(Traits::PROTECTED);
+
 impl Rule for MixedForms {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -36,13 +43,7 @@ impl Rule for MixedForms {
         for view in views.prose() {
             let mentions = view.mentions;
             for (k, m) in mentions.iter().enumerate() {
-                if m.form != NumberForm::Words
-                    || m.quoted
-                    || m.casual
-                    || m.ordinal
-                    || m.magnitude.is_some()
-                    || m.protection.is_some()
-                {
+                if !m.traits().fits(Traits::WORDS, NOT_A_COUNT) {
                     continue;
                 }
                 // The other end of a range, or (series) any count in the same list.

@@ -1,7 +1,7 @@
 //! `number/money`: "$5", not "$5.00", "$ 5" or "$5 dollars"; one currency notation.
 
 use article_model::Article;
-use article_model::text::numbers::NumberMention;
+use article_model::text::numbers::{NumberMention, Traits};
 
 use super::{View, Views, finding};
 use crate::context::Context;
@@ -57,7 +57,7 @@ impl Rule for Money {
         let mut first: Vec<(&'static str, String, bool, article_model::Span)> = Vec::new();
         for view in views.prose() {
             for m in view.mentions {
-                if m.quoted {
+                if !m.traits().fits(Traits::CURRENCY, Traits::QUOTED) {
                     continue;
                 }
                 let Some(currency) = &m.currency else {

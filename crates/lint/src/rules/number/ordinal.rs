@@ -1,7 +1,7 @@
 //! `number/ordinal`: "first" to "ninth" in words, "10th" on in figures, right suffixes.
 
 use article_model::Article;
-use article_model::text::numbers::{NumberForm, Protection, ordinal_suffix, ordinal_words};
+use article_model::text::numbers::{NumberForm, Protection, Traits, ordinal_suffix, ordinal_words};
 
 use super::{View, Views, finding};
 use crate::context::Context;
@@ -42,7 +42,7 @@ impl Rule for Ordinal {
 
 fn check_view(view: &View<'_>, article: &Article, spell_max: f64, out: &mut Vec<Diagnostic>) {
     for m in view.mentions {
-        if !m.ordinal || !m.is_integer() || m.value < 0.0 || m.value >= 1e15 {
+        if !m.traits().fits(Traits::ORDINAL, Traits::FRACTION) || m.value < 0.0 || m.value >= 1e15 {
             continue;
         }
         let n = m.value as u64;

@@ -1,7 +1,7 @@
 //! `number/percent`: percentages in the house form ("3.1%", "3.1 percent", "3.1 per cent").
 
 use article_model::Article;
-use article_model::text::numbers::{NumberForm, PercentForm};
+use article_model::text::numbers::{NumberForm, PercentForm, Traits};
 
 use super::{PercentStyle, Views, finding};
 use crate::context::Context;
@@ -38,10 +38,13 @@ impl Rule for Percent {
         let mut first: Option<(PercentStyle, article_model::Span)> = None;
         for view in views.prose() {
             for m in view.mentions {
-                let Some(mark) = &m.percent else { continue };
-                if m.quoted || m.protection.is_some() {
+                if !m
+                    .traits()
+                    .fits(Traits::PERCENT, Traits::QUOTED.and(Traits::PROTECTED))
+                {
                     continue;
                 }
+                let Some(mark) = &m.percent else { continue };
                 let written_form = match mark.form {
                     PercentForm::Sign | PercentForm::SpacedSign | PercentForm::Pct => {
                         PercentStyle::Sign

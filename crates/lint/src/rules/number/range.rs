@@ -1,6 +1,6 @@
 //! `number/range`: "between 10 and 20", "from 2019 to 2021", units on both ends.
 
-use article_model::text::numbers::{NumberMention, PercentForm};
+use article_model::text::numbers::{NumberMention, PercentForm, Traits};
 use article_model::{Article, Span};
 
 use super::{View, Views, finding};
@@ -53,11 +53,13 @@ fn check_pair(
     dash: &str,
     out: &mut Vec<Diagnostic>,
 ) {
-    if a.quoted || b.quoted || a.figure.is_none() || b.figure.is_none() {
-        return;
-    }
+    // Adjacent mentions first (the rare part), then figures on both sides, unquoted.
     let gap = a.end_token();
     if b.first_token() != gap + 1 {
+        return;
+    }
+    let figures = |m: &NumberMention| m.traits().fits(Traits::DIGITS, Traits::QUOTED);
+    if !figures(a) || !figures(b) {
         return;
     }
     let joiner = view.token_text(gap);

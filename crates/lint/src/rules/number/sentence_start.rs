@@ -1,7 +1,7 @@
 //! `number/sentence-start`: a sentence does not open with a figure.
 
 use article_model::Article;
-use article_model::text::numbers::{NumberForm, Protection, capitalize, cardinal_words};
+use article_model::text::numbers::{Protection, Traits, capitalize, cardinal_words};
 
 use super::{Views, finding};
 use crate::context::Context;
@@ -36,11 +36,10 @@ impl Rule for SentenceStart {
         let views = Views::of(article);
         for view in views.prose() {
             for m in view.mentions {
-                if !m.sentence_start
-                    || m.quoted
-                    || m.form == NumberForm::Words
-                    || m.figure.is_none()
-                {
+                if !m.traits().fits(
+                    Traits::SENTENCE_START.and(Traits::DIGITS),
+                    Traits::QUOTED.and(Traits::WORDS),
+                ) {
                     continue;
                 }
                 let year = m.protection == Some(Protection::Year);

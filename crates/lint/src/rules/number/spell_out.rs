@@ -1,7 +1,7 @@
 //! `number/spell-out`: one to nine in words ("injured three people").
 
 use article_model::Article;
-use article_model::text::numbers::{NumberForm, Separator, cardinal_words};
+use article_model::text::numbers::{Traits, cardinal_words};
 
 use super::{View, Views, finding};
 use crate::context::Context;
@@ -41,6 +41,18 @@ impl Rule for SpellOut {
     }
 }
 
+/// What makes a figure more than a plain count, or not this rule's to judge.
+const NOT_BARE: Traits = Traits::CURRENCY
+    .and(Traits::PERCENT)
+    .and(Traits::UNIT)
+    .and(Traits::MAGNITUDE)
+    .and(Traits::ORDINAL)
+    .and(Traits::PROTECTED)
+    .and(Traits::QUOTED)
+    .and(Traits::SEPARATED)
+    .and(Traits::FRACTION)
+    .and(Traits::SENTENCE_START);
+
 fn check_view(
     view: &View<'_>,
     article: &Article,
@@ -48,21 +60,15 @@ fn check_view(
     out: &mut Vec<Diagnostic>,
 ) {
     for (k, m) in view.mentions.iter().enumerate() {
+        // A bare whole number in ungrouped figures, not opening its sentence.
+        if !m
+            .traits()
+            .fits(Traits::FIGURES.and(Traits::DIGITS), NOT_BARE)
+        {
+            continue;
+        }
         let Some(figure) = m.figure else { continue };
-        let age_ok = m.age && style.ages_in_figures;
-        let bare = m.currency.is_none()
-            && m.percent.is_none()
-            && m.unit.is_none()
-            && m.magnitude.is_none()
-            && !m.ordinal
-            && m.protection.is_none()
-            && !m.quoted;
-        if !bare
-            || age_ok
-            || m.form != NumberForm::Figures
-            || m.separator != Separator::None
-            || !m.is_integer()
-            || m.sentence_start
+        if (m.age && style.ages_in_figures)
             || !(1.0..=f64::from(style.spell_max)).contains(&m.value)
         {
             continue;

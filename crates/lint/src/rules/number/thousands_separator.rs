@@ -1,7 +1,7 @@
 //! `number/thousands-separator`: "25,000", not "25000", "25.000" or "2,50,00".
 
 use article_model::Article;
-use article_model::text::numbers::{NumberForm, Separator, group_digits};
+use article_model::text::numbers::{Separator, Traits, group_digits};
 
 use super::{ThousandsSeparator, View, Views, figure_range, finding, large_round};
 use crate::context::Context;
@@ -41,6 +41,14 @@ impl Rule for ThousandsSeparatorRule {
     }
 }
 
+/// What makes a figure count something.
+const COUNTS: Traits = Traits::CURRENCY
+    .and(Traits::UNIT)
+    .and(Traits::PERCENT)
+    .and(Traits::MAGNITUDE)
+    .and(Traits::NOUN)
+    .and(Traits::QUALIFIED);
+
 fn check_view(
     view: &View<'_>,
     article: &Article,
@@ -48,27 +56,21 @@ fn check_view(
     out: &mut Vec<Diagnostic>,
 ) {
     for m in view.mentions {
-        let (Some(number), Some(range)) = (m.number, figure_range(m)) else {
+        let traits = m.traits();
+        // Four digits or more, counting something (money, a unit, a percentage, a
+        // magnitude or a noun), not protected, quoted, in words or an age: tested
+        // without short-circuiting, as one rarely taken branch.
+        let long = m.number.is_some_and(|n| n.integer_digits >= 4);
+        let excluded = Traits::PROTECTED
+            .and(Traits::QUOTED)
+            .and(Traits::WORDS)
+            .and(Traits::AGE);
+        if !(long & traits.has_any(COUNTS) & traits.fits(Traits::DIGITS, excluded)) {
+            continue;
+        }
+        let Some(range) = figure_range(m) else {
             continue;
         };
-        if m.protection.is_some()
-            || m.quoted
-            || m.form == NumberForm::Words
-            || number.integer_digits < 4
-            || m.age
-        {
-            continue;
-        }
-        // Counts something: money, a unit, a percentage, a magnitude or a noun.
-        let counts = m.currency.is_some()
-            || m.unit.is_some()
-            || m.percent.is_some()
-            || m.magnitude.is_some()
-            || m.noun.is_some()
-            || m.qualified;
-        if !counts {
-            continue;
-        }
         // Left to number/large-round, whose fix is better.
         if large_round::short_form(m, style).is_some() {
             continue;
