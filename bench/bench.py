@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times `article-lint check` (release build) on a generated corpus.
 
-    python3 bench/bench.py [--counts 1000 10000] [--runs 5] [--corpus-dir DIR] [--instructions]
+    python3 bench/bench.py [--counts 1000 10000] [--runs 5] [--corpus-dir DIR] [--instructions] [--paired]
 
 The corpus comes from ../shared/bench/gen_corpus.py (seed 42), generated once into
 --corpus-dir (default: $TMPDIR/article-lint-bench). Each configuration runs --runs
@@ -16,6 +16,13 @@ With --instructions it also counts the instructions of each configuration with
 `valgrind --tool=callgrind` on the first 300 files of the 1,000-article corpus, on one
 thread: unlike wall time on a shared machine, the count repeats exactly, so a family's
 overhead in instructions is the number to compare between two versions of the code.
+
+With --paired it also runs the paired in-process benchmark
+(crates/lint/benches/family_overhead.rs) on the largest corpus: batches of 32 files
+checked by each configuration in turn, so that outside load on a shared machine falls
+on every configuration alike. Its rounds agree within about a point, where whole runs
+timed one after another swing by 20-40%: it is the figure to judge a family's overhead
+by.
 
 Nothing here asserts a time: it measures and prints a Markdown table for the README.
 """
@@ -117,6 +124,8 @@ def main() -> None:
     )
     parser.add_argument("--instructions", action="store_true",
                         help="also count instructions with callgrind (needs valgrind)")
+    parser.add_argument("--paired", action="store_true",
+                        help="also run the paired in-process benchmark on the largest corpus")
     options = parser.parse_args()
     subprocess.run(["cargo", "build", "--release", "-q", "-p", "lint"], cwd=ROOT, check=True)
 
@@ -166,6 +175,15 @@ def main() -> None:
         print(f"| {count} | {family} rules | {wall:+.1f}% | {least_cpu:+.1f}% | {median_cpu:+.1f}% |")
     if options.instructions:
         count_instructions(options.corpus_dir)
+    if options.paired:
+        largest = corpus(options.corpus_dir, max(options.counts))
+        print()
+        sys.stdout.flush()
+        subprocess.run(
+            ["cargo", "bench", "-q", "-p", "lint", "--bench", "family_overhead", "--",
+             str(largest), "--rounds", str(max(3, options.runs // 3))],
+            cwd=ROOT, check=True,
+        )
 
 
 if __name__ == "__main__":
