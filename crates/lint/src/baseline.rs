@@ -95,7 +95,7 @@ fn folder_of(file: &Path) -> PathBuf {
 }
 
 /// A loaded baseline: what is left to hide, by path, code and fingerprint.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Baseline {
     base: PathBuf,
     remaining: BTreeMap<Key, usize>,
@@ -162,6 +162,34 @@ impl Baseline {
             }
         });
         before - report.diagnostics.len()
+    }
+}
+
+impl Baseline {
+    /// Takes the fixes off the findings of `report` that the baseline holds, so that
+    /// `--fix` leaves hidden findings as they are; the findings stay, for
+    /// [`Baseline::filter`] to hide. Uses up no count: `report` is one pass of one
+    /// file, and every pass over the same file starts from the same counts.
+    pub fn disarm_fixes(&self, report: &mut FileReport) {
+        if !report.diagnostics.iter().any(|d| d.fix.is_some()) {
+            return;
+        }
+        let path = relative_path(&self.base, &report.path);
+        let fingerprints: Vec<String> = report
+            .diagnostics
+            .iter()
+            .map(|diagnostic| fingerprint(report, diagnostic))
+            .collect();
+        let mut taken: BTreeMap<Key, usize> = BTreeMap::new();
+        for (diagnostic, fingerprint) in report.diagnostics.iter_mut().zip(fingerprints) {
+            let key = (path.clone(), diagnostic.code.clone(), fingerprint);
+            let held = self.remaining.get(&key).copied().unwrap_or(0);
+            let taken = taken.entry(key).or_insert(0);
+            if *taken < held {
+                *taken += 1;
+                diagnostic.fix = None;
+            }
+        }
     }
 }
 

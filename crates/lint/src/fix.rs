@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use article_model::{Source, Span};
 
+use crate::baseline::Baseline;
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix};
 use crate::engine::{Engine, FileReport};
 
@@ -322,8 +323,18 @@ pub fn fix_bytes(
     bytes: Vec<u8>,
     options: FixOptions,
     write: bool,
+    baseline: Option<&Baseline>,
 ) -> FileFix {
-    let report = engine.check_bytes(path, bytes);
+    // Findings a baseline hides are left as they are: their fixes are taken off
+    // before any is applied, on every pass.
+    let check = |bytes: Vec<u8>| {
+        let mut report = engine.check_bytes(path, bytes);
+        if let Some(baseline) = baseline {
+            baseline.disarm_fixes(&mut report);
+        }
+        report
+    };
+    let report = check(bytes);
     let Some(original) = report.source.as_ref().map(|s| s.text().to_owned()) else {
         return unchanged(report);
     };
@@ -341,7 +352,7 @@ pub fn fix_bytes(
         MAX_PASSES,
         |text| match first.take() {
             Some(report) => report,
-            None => engine.check_bytes(path, text.as_bytes().to_vec()),
+            None => check(text.as_bytes().to_vec()),
         },
         |report| &report.diagnostics,
     );
@@ -384,9 +395,14 @@ pub fn fix_bytes(
 }
 
 /// Reads and fixes one file on disk (writing it unless `diff_only`).
-pub fn fix_path(engine: &Engine, path: &Path, options: FixOptions) -> FileFix {
+pub fn fix_path(
+    engine: &Engine,
+    path: &Path,
+    options: FixOptions,
+    baseline: Option<&Baseline>,
+) -> FileFix {
     match std::fs::read(path) {
-        Ok(bytes) => fix_bytes(engine, path, bytes, options, true),
+        Ok(bytes) => fix_bytes(engine, path, bytes, options, true, baseline),
         Err(_) => unchanged(engine.check_path(path)),
     }
 }

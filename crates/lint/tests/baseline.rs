@@ -241,3 +241,41 @@ fn bad_baseline_file_is_exit_2() {
     assert_eq!(output.code, 2);
     assert!(output.stderr.contains("version 99"), "{}", output.stderr);
 }
+
+#[test]
+fn fix_leaves_baselined_findings_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    // LINE_C's "3 people" (number/spell-out, safe fix) is recorded in the baseline.
+    write_article(root, "a.md", &[LINE_C]);
+    let output = run(root, &["--write-baseline", "baseline.json", "."]);
+    assert_eq!(output.code, 0, "{}", output.stderr);
+
+    // A new paragraph with the same kind of finding: only the new one is fixed.
+    let new_line = "Later 4 residents left the hall.";
+    write_article(root, "a.md", &[LINE_C, new_line]);
+    let output = run(root, &["--fix", "--baseline", "baseline.json", "."]);
+    assert_eq!(output.code, 0, "{}{}", output.stdout, output.stderr);
+    let text = std::fs::read_to_string(root.join("a.md")).unwrap();
+    assert!(
+        text.contains(LINE_C),
+        "the baselined finding was fixed:\n{text}"
+    );
+    assert!(
+        text.contains("Later four residents left the hall."),
+        "the new finding was not fixed:\n{text}"
+    );
+    let (code, value) = json(root, &["--baseline", "baseline.json", "."]);
+    assert_eq!(code, 0, "{value}");
+    assert!(shown(&value).is_empty(), "{value}");
+    assert_eq!(value["summary"]["baselined"], 1);
+
+    // Without the baseline, --fix fixes it too (the control: the fix exists).
+    let output = run(root, &["--fix", "."]);
+    assert_eq!(output.code, 0, "{}{}", output.stdout, output.stderr);
+    let text = std::fs::read_to_string(root.join("a.md")).unwrap();
+    assert!(
+        text.contains("About three people spoke against it."),
+        "{text}"
+    );
+}

@@ -195,6 +195,9 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
     if baseline.is_some() {
         summary.baselined = Some(0);
     }
+    // `--fix` leaves baselined findings alone; the fixing threads read this copy while
+    // `emit` uses up the counts of the other.
+    let fix_baseline = baseline.clone().filter(|_| fix_options.is_some());
     let mut recorder = args
         .write_baseline
         .as_deref()
@@ -238,14 +241,21 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
             .clone()
             .unwrap_or_else(|| PathBuf::from("-"));
         let report = match fix_options {
-            Some(options) => fixing::fix_stdin(&engine, &path, bytes, options, &mut fix_run),
+            Some(options) => fixing::fix_stdin(
+                &engine,
+                &path,
+                bytes,
+                options,
+                fix_baseline.as_ref(),
+                &mut fix_run,
+            ),
             None => engine.check_bytes(&path, bytes),
         };
         emit(report, &mut out);
     } else if let Some(options) = fix_options {
         fixing::run_in_order(
             &files,
-            |path| crate::fix::fix_path(&engine, path, options),
+            |path| crate::fix::fix_path(&engine, path, options, fix_baseline.as_ref()),
             |fixed| {
                 let report = fix_run.take(fixed, &mut io::stdout());
                 emit(report, &mut out);

@@ -128,10 +128,11 @@ pub fn fix_stdin(
     path: &Path,
     bytes: Vec<u8>,
     options: FixOptions,
+    baseline: Option<&crate::baseline::Baseline>,
     run: &mut FixRun,
 ) -> FileReport {
     let original = bytes.clone();
-    let fixed = crate::fix::fix_bytes(engine, path, bytes, options, false);
+    let fixed = crate::fix::fix_bytes(engine, path, bytes, options, false, baseline);
     let text = fixed.fixed.clone();
     let mut stdout = io::stdout();
     let report = run.take(fixed, &mut stdout);
