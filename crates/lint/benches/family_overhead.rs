@@ -168,7 +168,9 @@ fn engine(corpus: &Path, extra: &[&str]) -> Result<(Engine, Vec<PathBuf>), Strin
 
 fn report(per_round: &[[Duration; CONFIGS.len()]], articles: usize) {
     println!();
-    println!("| configuration | µs per article (all rounds) | fastest round, s summed over workers |");
+    println!(
+        "| configuration | µs per article (all rounds) | fastest round, s summed over workers |"
+    );
     println!("|---|---:|---:|");
     let totals: Vec<Duration> = (0..CONFIGS.len())
         .map(|config| per_round.iter().map(|round| round[config]).sum())
