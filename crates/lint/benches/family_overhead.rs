@@ -61,27 +61,9 @@ fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--rounds" => {
-                rounds = args
-                    .next()
-                    .and_then(|n| n.parse().ok())
-                    .filter(|&n| n > 0)
-                    .ok_or("--rounds takes a positive number")?;
-            }
-            "--threads" => {
-                threads = args
-                    .next()
-                    .and_then(|n| n.parse().ok())
-                    .filter(|&n| n > 0)
-                    .ok_or("--threads takes a positive number")?;
-            }
-            "--batch" => {
-                batch = args
-                    .next()
-                    .and_then(|n| n.parse().ok())
-                    .filter(|&n| n > 0)
-                    .ok_or("--batch takes a positive number")?;
-            }
+            "--rounds" => rounds = positive(args.next(), "--rounds")?,
+            "--threads" => threads = positive(args.next(), "--threads")?,
+            "--batch" => batch = positive(args.next(), "--batch")?,
             // Passed by `cargo bench` to every bench target.
             "--bench" => {}
             other if other.starts_with("--") => return Err(format!("unknown option {other}")),
@@ -146,6 +128,14 @@ fn run() -> Result<(), String> {
     }
     report(&per_round, files.len());
     Ok(())
+}
+
+/// The positive number given after `option`.
+fn positive(value: Option<String>, option: &str) -> Result<usize, String> {
+    value
+        .and_then(|n| n.parse().ok())
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{option} takes a positive number"))
 }
 
 fn engine(corpus: &Path, extra: &[&str]) -> Result<(Engine, Vec<PathBuf>), String> {
