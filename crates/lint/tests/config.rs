@@ -102,6 +102,23 @@ fn config_is_found_walking_up_and_the_nearest_wins() {
     assert_eq!(severities_of(&value, "a.md"), vec!["error"; 5]);
     assert!(severities_of(&value, "b.md").is_empty());
     assert_eq!(value["summary"]["files_checked"], 2);
+    // The ignored one is named on stderr, once; a folder with one name is silent.
+    let output = run(
+        &root.join("news"),
+        &["check", "--today", TODAY, "deep", "../quiet"],
+    );
+    let warnings: Vec<&str> = output
+        .stderr
+        .lines()
+        .filter(|line| line.starts_with("warning: "))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{}", output.stderr);
+    assert!(
+        warnings[0].contains("/.article-lint.yaml is ignored: ")
+            && warnings[0].ends_with("/article-lint.yaml in the same folder takes precedence"),
+        "{}",
+        output.stderr
+    );
 }
 
 #[test]

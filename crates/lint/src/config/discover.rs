@@ -80,6 +80,16 @@ impl ConfigResolver {
                 // Shown relative to the current folder when it is below it.
                 let cwd = std::env::current_dir().unwrap_or_default();
                 let shown = path.strip_prefix(&cwd).unwrap_or(&path);
+                // Both names in one folder: the first wins, and saying so spares a
+                // user editing the other one a puzzling afternoon.
+                let shadowed = dir.join(CONFIG_NAMES[1]);
+                if path != shadowed && shadowed.is_file() {
+                    eprintln!(
+                        "warning: {} is ignored: {} in the same folder takes precedence",
+                        shadowed.strip_prefix(&cwd).unwrap_or(&shadowed).display(),
+                        shown.display()
+                    );
+                }
                 let loaded = match Config::load(shown) {
                     Ok(config) => Some(Arc::new(config)),
                     Err(report) => {
