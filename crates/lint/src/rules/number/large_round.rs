@@ -40,6 +40,7 @@ pub(crate) fn short_form(m: &NumberMention, style: &NumberStyle) -> Option<Strin
     {
         return None;
     }
+    // A figure without its parse has nothing to shorten (figures always carry one).
     m.number?;
     if (m.separator == Separator::Indian && style.indian_grouping)
         || m.separator == Separator::Irregular
