@@ -1000,6 +1000,16 @@ const MULTIPLIER_WORDS: [WordEntry; 10] = [
 /// test needs no branch on the bytes.
 static NUMBER_WORD_SHAPES: [u16; 27 * 27] = number_word_shapes();
 
+/// [`NUMBER_WORD_SHAPES`] plus the one-letter "a" (of "a thousand"): the shapes of the
+/// words that may open a mention, for the scan of every token.
+static OPENING_WORD_SHAPES: [u16; 27 * 27] = opening_word_shapes();
+
+const fn opening_word_shapes() -> [u16; 27 * 27] {
+    let mut shapes = number_word_shapes();
+    shapes[number_word_shape(b'a', b'a')] |= 1 << 1;
+    shapes
+}
+
 /// Each byte's letter slot: 0 to 25 for `a`…`z` and `A`…`Z`, 26 for any other byte.
 static LETTER_SLOTS: [u8; 256] = letter_slots();
 
@@ -1275,9 +1285,9 @@ fn may_open_mention(token: &Token, bytes: &[u8]) -> bool {
     let len = end.wrapping_sub(start);
     let first = bytes.get(start).copied().unwrap_or(0);
     let last = bytes.get(end.wrapping_sub(1)).copied().unwrap_or(0);
-    let shaped = has_number_word_ends(first, last, len);
-    let lone_a = (len == 1) & (first | 0x20 == b'a');
-    is_figure | (is_word & (shaped | lone_a))
+    // No number word is 15 letters long, so longer words land on an empty bit.
+    let shaped = (OPENING_WORD_SHAPES[number_word_shape(first, last)] >> len.min(15)) & 1 != 0;
+    is_figure | (is_word & shaped)
 }
 
 /// Whether the word at `i`, which [`may_open_mention`] let through, is a one-letter
