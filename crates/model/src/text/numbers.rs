@@ -1094,17 +1094,18 @@ static NUMBER_WORDS: std::sync::LazyLock<[Vec<WordEntry>; 26]> = std::sync::Lazy
 /// test that rejects almost every other word.
 fn has_number_word_shape(bytes: &[u8]) -> bool {
     match bytes {
-        [first, .., last] => has_number_word_ends(*first, *last, bytes.len()),
+        [first, .., last] => has_shape(&NUMBER_WORD_SHAPES, *first, *last, bytes.len()),
         _ => false,
     }
 }
 
-/// Whether a word of `len` bytes from `first` to `last` has the shape of a number word
-/// (ASCII letters, 3 to 12 of them). Table look-ups only: it runs on every token.
-#[inline]
-fn has_number_word_ends(first: u8, last: u8, len: usize) -> bool {
-    // No number word is 15 letters long, so longer words land on an empty bit.
-    (NUMBER_WORD_SHAPES[number_word_shape(first, last)] >> len.min(15)) & 1 != 0
+/// Whether a word of `len` bytes from `first` to `last` has one of the shapes in
+/// `shapes` ([`NUMBER_WORD_SHAPES`] or [`OPENING_WORD_SHAPES`]). Table look-ups only,
+/// no branch: it runs on every token.
+#[inline(always)]
+fn has_shape(shapes: &[u16; 27 * 27], first: u8, last: u8, len: usize) -> bool {
+    // No listed word is 15 letters long, so longer words land on an empty bit.
+    (shapes[number_word_shape(first, last)] >> len.min(15)) & 1 != 0
 }
 
 fn number_word(word: &str) -> Option<(NumberWord, bool)> {
@@ -1285,9 +1286,7 @@ fn may_open_mention(token: &Token, bytes: &[u8]) -> bool {
     let len = end.wrapping_sub(start);
     let first = bytes.get(start).copied().unwrap_or(0);
     let last = bytes.get(end.wrapping_sub(1)).copied().unwrap_or(0);
-    // No number word is 15 letters long, so longer words land on an empty bit.
-    let shaped = (OPENING_WORD_SHAPES[number_word_shape(first, last)] >> len.min(15)) & 1 != 0;
-    is_figure | (is_word & shaped)
+    is_figure | (is_word & has_shape(&OPENING_WORD_SHAPES, first, last, len))
 }
 
 /// Whether the word at `i`, which [`may_open_mention`] let through, is a one-letter
