@@ -321,6 +321,19 @@ fn dateline_forms() {
         dateline("DERA ISMAIL KHAN: Police said.\n"),
         Some((Colon, s("DERA ISMAIL KHAN"), None, None))
     );
+    // An organization named after the dateline, or credited: still a dateline.
+    assert_eq!(
+        dateline("WASHINGTON — NASA said it would wait.\n"),
+        Some((Dash, s("WASHINGTON"), None, None))
+    );
+    assert_eq!(
+        dateline("ROME — \"We will wait,\" the minister said.\n"),
+        Some((Dash, s("ROME"), None, None))
+    );
+    assert_eq!(
+        dateline("ROME — 24 people were hurt.\n"),
+        Some((Dash, s("ROME"), None, None))
+    );
     assert_eq!(
         dateline("ST. LOUIS — Police said.\n"),
         Some((Dash, s("ST. LOUIS"), None, None))
@@ -363,6 +376,11 @@ fn not_datelines() {
         "The Prime Minister said (on Friday) — nothing.\n",
         "# ISLAMABAD: heading\n\nText follows.\n",
         "> ISLAMABAD: quoted\n",
+        // An organization as the subject, and an aside after a name.
+        "NASA — the space agency — said it would wait.\n",
+        "NASA: The launch slipped again.\n",
+        "FBI — The bureau declined to comment.\n",
+        "PESHAWAR — residents said the roads were closed.\n",
     ] {
         assert_eq!(dateline(text), None, "{text}");
     }

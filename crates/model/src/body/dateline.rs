@@ -108,6 +108,14 @@ const LABELS: &[&str] = &[
     "OK",
 ];
 
+/// Capitalized names of organizations that open a story as its subject ("NASA: The
+/// launch slipped"): without an agency credit, such an opening is not a dateline.
+const ORGANIZATIONS: &[&str] = &[
+    "NASA", "FBI", "CIA", "NSA", "NATO", "UN", "UNICEF", "UNESCO", "UNHCR", "WHO", "WTO", "IMF",
+    "OPEC", "FIFA", "UEFA", "IOC", "ICC", "NBA", "NFL", "NHL", "MLB", "EU", "ASEAN", "SAARC",
+    "ISPR", "FIA", "NAB", "SBP", "SECP", "PCB", "ECP", "NDMA", "PTA", "PTI", "IAEA", "ICJ",
+];
+
 /// Lower-case words allowed inside a title-case place name ("Rio de Janeiro").
 const CONNECTORS: &[&str] = &[
     "de", "da", "del", "do", "dos", "al", "el", "la", "le", "of", "upon", "am",
@@ -279,7 +287,17 @@ pub fn find_dateline(tokens: &[Token], text: &str) -> Option<Dateline> {
             .iter()
             .filter_map(|&w| c.text_of(w))
             .any(|s| LABELS.contains(&s.trim_end_matches('.')));
-        if !caps || is_label {
+        // "NASA — the space agency — said": a name and an aside, not a place. A
+        // dateline is followed by the start of a sentence, never by a lowercase word.
+        let is_aside = c
+            .word(end_token)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let is_organization = city_words.len() == 1
+            && city_words
+                .first()
+                .and_then(|&w| c.text_of(w))
+                .is_some_and(|s| ORGANIZATIONS.contains(&s));
+        if !caps || is_label || is_aside || is_organization {
             return None;
         }
     }
