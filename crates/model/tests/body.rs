@@ -321,6 +321,20 @@ fn dateline_forms() {
         dateline("DERA ISMAIL KHAN: Police said.\n"),
         Some((Colon, s("DERA ISMAIL KHAN"), None, None))
     );
+    // Day first, as in British copy.
+    assert_eq!(
+        dateline("LONDON, 6 February (Reuters) - Shares fell.\n"),
+        Some((
+            Reuters,
+            s("LONDON"),
+            Some(s("Reuters")),
+            Some(s("6 February"))
+        ))
+    );
+    assert_eq!(
+        dateline("LONDON, 6 Feb (Reuters) - Shares fell.\n"),
+        Some((Reuters, s("LONDON"), Some(s("Reuters")), Some(s("6 Feb"))))
+    );
     // An organization named after the dateline, or credited: still a dateline.
     assert_eq!(
         dateline("WASHINGTON — NASA said it would wait.\n"),

@@ -185,18 +185,38 @@ impl Cursor<'_> {
         })
     }
 
-    /// A date "Feb 6" / "Feb. 6" from `from`; returns the end index.
+    /// A date "Feb 6", "Feb. 6" or, day first, "6 February" from `from`; returns the
+    /// end index.
     fn date(&self, from: usize) -> Option<usize> {
-        let month = self.text_of(from)?;
-        if !self.is_word(from) || month_word(month).is_none() {
+        // Day first, as in British copy: "6 February", "6 Feb".
+        if self.is_day(from) && !self.glued(from + 1) && self.is_month(from + 1) {
+            let end = from + 2;
+            return Some(if self.punct(end, ".") && self.glued(end) {
+                end + 1
+            } else {
+                end
+            });
+        }
+        if !self.is_month(from) {
             return None;
         }
         let mut i = from + 1;
         if self.punct(i, ".") && self.glued(i) {
             i += 1;
         }
-        let day = self.tokens.get(i)?.number()?;
-        (day.is_integer() && (1.0..=31.0).contains(&day.value) && !self.glued(i)).then_some(i + 1)
+        (self.is_day(i) && !self.glued(i)).then_some(i + 1)
+    }
+
+    fn is_month(&self, i: usize) -> bool {
+        self.is_word(i) && self.text_of(i).and_then(month_word).is_some()
+    }
+
+    /// A whole number from 1 to 31 at `i`.
+    fn is_day(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .and_then(Token::number)
+            .is_some_and(|day| day.is_integer() && (1.0..=31.0).contains(&day.value))
     }
 
     /// An agency credit "(AP)" from the opening parenthesis at `from`; returns the end

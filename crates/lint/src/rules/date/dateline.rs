@@ -2,7 +2,7 @@
 
 use article_model::Article;
 use article_model::body::DatelineForm;
-use article_model::text::dates::{closest_to, month_word};
+use article_model::text::dates::{closest_to, month_name, month_word};
 
 use super::analysis::{describe, finding, publication_day, value_span};
 use super::render::ap_month;
@@ -18,10 +18,10 @@ static META: RuleMeta = RuleMeta {
     default_level: Level::Error,
     fix: FixKind::Sometimes,
     docs: "The dateline that opens the story (`ISLAMABAD:`, `ISLAMABAD (AP) —`, \
-`ISLAMABAD, Feb 6 (Reuters) -`) must name the same city as the front matter `dateline` \
+`ISLAMABAD, Feb 6 (Reuters) -`, or day first `LONDON, 6 February (Reuters) -`) must name the same city as the front matter `dateline` \
 (compared without regard to case; a region after a comma in the front matter is ignored), \
 be in capitals (safe fix), and, in the Reuters form, carry the publication date (unsafe fix: \
-either may be wrong).",
+either may be wrong; the fix keeps the order and month form as written).",
     bad_example: "Islamabad (AP) — The United States on Friday backed Pakistan's security operation.",
     good_example: "ISLAMABAD (AP) — The United States on Friday backed Pakistan's security operation.",
 };
@@ -77,12 +77,11 @@ impl Rule for Dateline {
         if dateline.form == DatelineForm::Reuters
             && let Some((text, span)) = &dateline.date
             && let Some(p) = publication_day(article, ctx)
-            && let Some((m, d)) = parse_month_day(text)
-            && let Some(date) = closest_to(m, d, p)
+            && let Some(written) = parse_date(text)
+            && let Some(date) = closest_to(written.month, written.day, p)
             && date != p
         {
-            let month = ap_month(p.month()).trim_end_matches('.');
-            let right = format!("{month} {}", p.day());
+            let right = written.rewrite(p);
             out.push(
                 finding(
                     &META,
@@ -108,10 +107,50 @@ fn normalize(city: &str) -> String {
         .to_lowercase()
 }
 
-/// "Feb 6" / "Feb. 6" → (2, 6).
-fn parse_month_day(text: &str) -> Option<(i8, i8)> {
-    let mut words = text.split_whitespace();
-    let (month, _) = month_word(words.next()?.trim_end_matches('.'))?;
-    let day: i8 = words.next()?.parse().ok()?;
-    (1..=31).contains(&day).then_some((month, day))
+/// The date of a Reuters dateline as written: "Feb 6", "Feb. 6", or day first, as in
+/// British copy, "6 February" / "6 Feb".
+struct WrittenDate {
+    month: i8,
+    day: i8,
+    day_first: bool,
+    /// The month in full ("February"), not abbreviated.
+    full_month: bool,
+}
+
+impl WrittenDate {
+    /// `date` written the same way: "Feb 7", or "7 February" / "7 Feb".
+    fn rewrite(&self, date: jiff::civil::Date) -> String {
+        if !self.day_first {
+            let month = ap_month(date.month()).trim_end_matches('.');
+            return format!("{month} {}", date.day());
+        }
+        let name = month_name(date.month());
+        let month = if self.full_month {
+            name
+        } else {
+            name.get(..3).unwrap_or(name)
+        };
+        format!("{} {month}", date.day())
+    }
+}
+
+fn parse_date(text: &str) -> Option<WrittenDate> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [first, second] = words.as_slice() else {
+        return None;
+    };
+    let day_first = first.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let (day, month) = if day_first {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    let (month, full_month) = month_word(month.trim_end_matches('.'))?;
+    let day: i8 = day.parse().ok()?;
+    (1..=31).contains(&day).then_some(WrittenDate {
+        month,
+        day,
+        day_first,
+        full_month,
+    })
 }
