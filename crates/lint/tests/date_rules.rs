@@ -372,3 +372,26 @@ mod weekday_property {
         }
     }
 }
+
+/// "last Friday" and "next Friday" are an AP rule (`flag_last_next_weekday`).
+#[test]
+fn last_and_next_weekdays_are_flagged_in_ap_only() {
+    let text =
+        std::fs::read_to_string(fixtures_dir().join("relative-day.trip-last-next.md")).unwrap();
+    let article = parse("relative-day.trip-last-next.md", &text);
+    let flagged = |preset| {
+        check(&article, &context(preset))
+            .iter()
+            .filter(|d| d.code == "date/relative-day")
+            .count()
+    };
+    assert_eq!(flagged(Preset::Ap), 3);
+    for preset in [
+        Preset::Reuters,
+        Preset::British,
+        Preset::Chicago,
+        Preset::Economist,
+    ] {
+        assert_eq!(flagged(preset), 0, "{preset:?}");
+    }
+}

@@ -21,6 +21,7 @@ pub const DATE_KNOBS: &[&str] = &[
     "weekday_window",
     "flag_yesterday_tomorrow",
     "flag_today",
+    "flag_last_next_weekday",
 ];
 
 /// Every number knob `apply_knobs` understands.
@@ -115,6 +116,7 @@ impl Style {
             "weekday_comma" => dates.weekday_comma = boolean(name, value)?,
             "flag_yesterday_tomorrow" => dates.flag_yesterday_tomorrow = boolean(name, value)?,
             "flag_today" => dates.flag_today = boolean(name, value)?,
+            "flag_last_next_weekday" => dates.flag_last_next_weekday = boolean(name, value)?,
             "weekday_window" => {
                 dates.weekday_window = match value {
                     Value::Null | Value::Bool(false) => None,

@@ -1,7 +1,9 @@
 //! `date/relative-day`: "yesterday", "tomorrow" (and in some styles "today").
 
 use article_model::Article;
-use article_model::text::dates::{MentionKind, weekday_name};
+use article_model::text::dates::{
+    DateMention, MentionKind, WeekdayPhrase, WeekdayRelation, weekday_name,
+};
 
 use super::analysis::{analysis, finding, publication_day};
 use crate::context::Context;
@@ -12,7 +14,7 @@ pub struct RelativeDay;
 
 static META: RuleMeta = RuleMeta {
     code: "date/relative-day",
-    summary: "\"yesterday\", \"tomorrow\" (and \"today\" where the style forbids it) outside quotes",
+    summary: "\"yesterday\", \"tomorrow\" (and \"today\" where the style forbids it) outside quotes; in AP, \"last Friday\" and \"next Friday\"",
     default_level: Level::Warning,
     fix: FixKind::Unsafe,
     docs: "Online stories are read on other days than they are written, so AP and Reuters \
@@ -21,7 +23,10 @@ avoid \"today\". Knobs: `flag_yesterday_tomorrow` (ap, reuters, british) and `fl
 (reuters, british); chicago and economist flag nothing. Quoted speech is left alone, and so \
 are proper names (\"USA Today\", the \"Today\" programme: a capital letter mid-sentence). The \
 help names the weekday counted from the publication date; the fix is unsafe because the story \
-may have been written on another day.",
+may have been written on another day. AP also avoids \"last Friday\" and \"next Friday\" \
+(knob `flag_last_next_weekday`, ap only): the tense tells which Friday; \"the last Friday of \
+the month\", \"his next Tuesday visit\" and other phrases after a determiner or possessive \
+are left alone. The fix (unsafe) drops \"last\" or \"next\".",
     bad_example: "The army said yesterday that the operation had ended.",
     good_example: "The army said Thursday that the operation had ended.",
 };
@@ -35,6 +40,19 @@ impl Rule for RelativeDay {
         let style = &ctx.style.dates;
         let p = publication_day(article, ctx);
         for found in &analysis(article).found {
+            if let MentionKind::Weekday(phrase) = &found.mention.kind {
+                if style.flag_last_next_weekday
+                    && matches!(
+                        phrase.relation,
+                        WeekdayRelation::Last | WeekdayRelation::Next
+                    )
+                    && !found.mention.quoted
+                    && !after_determiner(article, found.block, &found.mention)
+                {
+                    out.push(last_or_next(article, &found.mention, phrase));
+                }
+                continue;
+            }
             let MentionKind::RelativeDay { offset, possessive } = found.mention.kind else {
                 continue;
             };
@@ -85,5 +103,76 @@ impl Rule for RelativeDay {
             }
             out.push(diagnostic);
         }
+    }
+}
+
+/// Whether the word before a "last Friday" or "next Friday" mention makes it another
+/// phrase: "the last Friday of the month", "his next Tuesday visit", "every last Friday",
+/// "the team's next Monday game".
+fn after_determiner(article: &Article, block: usize, mention: &DateMention) -> bool {
+    let Some(block) = article.body.blocks.get(block) else {
+        return true;
+    };
+    let before = mention
+        .tokens
+        .start
+        .checked_sub(1)
+        .and_then(|i| block.tokens.get(i))
+        .filter(|token| token.is_word())
+        .map(|token| token.as_str(block.text.text()));
+    before.is_some_and(|word| {
+        let lower = word.to_lowercase();
+        matches!(
+            lower.as_str(),
+            "the"
+                | "a"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "every"
+                | "each"
+                | "this"
+                | "that"
+                | "whose"
+                | "one"
+        ) || lower.ends_with("'s")
+            || lower.ends_with("’s")
+    })
+}
+
+/// The finding for "last Friday" / "next Friday" at `mention`.
+fn last_or_next(article: &Article, mention: &DateMention, weekday: &WeekdayPhrase) -> Diagnostic {
+    let weekday_span = weekday.weekday_span;
+    let phrase = article.source.slice(mention.span);
+    let weekday = weekday_name(weekday.weekday);
+    let relation = phrase.split_whitespace().next().unwrap_or("last");
+    let dropped = article_model::Span::new(mention.span.start, weekday_span.start);
+    // Only "last" and white space go: never markup between the words ("last **Friday**").
+    let clean = article
+        .source
+        .slice(dropped)
+        .strip_prefix(relation)
+        .is_some_and(|rest| !rest.is_empty() && rest.chars().all(char::is_whitespace));
+    let diagnostic = finding(
+        &META,
+        format!("AP avoids \"{phrase}\": the tense tells which {weekday}"),
+        mention.span,
+    )
+    .with_label("redundant")
+    .with_help(format!(
+        "write {weekday} for a day within a week of publication, the date beyond that"
+    ));
+    if clean {
+        diagnostic.with_fix(Fix::unsafe_(
+            format!("drop `{relation}`"),
+            dropped,
+            String::new(),
+        ))
+    } else {
+        diagnostic
     }
 }

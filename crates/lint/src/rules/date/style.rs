@@ -47,6 +47,9 @@ pub struct DateStyle {
     pub flag_yesterday_tomorrow: bool,
     /// `flag_today`: "today" is flagged too.
     pub flag_today: bool,
+    /// `flag_last_next_weekday`: "last Friday" and "next Friday" are flagged (AP: the
+    /// tense tells which Friday).
+    pub flag_last_next_weekday: bool,
 }
 
 impl DateStyle {
@@ -62,12 +65,14 @@ impl DateStyle {
             weekday_window: Some(7),
             flag_yesterday_tomorrow: true,
             flag_today: false,
+            flag_last_next_weekday: true,
         };
         match preset {
             Preset::Ap => ap,
             Preset::Reuters => Self {
                 weekday_window: None,
                 flag_today: true,
+                flag_last_next_weekday: false,
                 ..ap
             },
             Preset::British => Self {
@@ -78,12 +83,14 @@ impl DateStyle {
                 weekday_comma: false,
                 weekday_window: None,
                 flag_today: true,
+                flag_last_next_weekday: false,
                 ..ap
             },
             Preset::Chicago => Self {
                 months: MonthNames::Full,
                 weekday_window: None,
                 flag_yesterday_tomorrow: false,
+                flag_last_next_weekday: false,
                 ..ap
             },
             Preset::Economist => Self {
@@ -94,6 +101,7 @@ impl DateStyle {
                 weekday_comma: false,
                 weekday_window: None,
                 flag_yesterday_tomorrow: false,
+                flag_last_next_weekday: false,
                 ..ap
             },
         }
