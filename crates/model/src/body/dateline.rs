@@ -110,10 +110,11 @@ const LABELS: &[&str] = &[
 
 /// Capitalized names of organizations that open a story as its subject ("NASA: The
 /// launch slipped"): without an agency credit, such an opening is not a dateline.
+/// ("WHO" is among the [`LABELS`].)
 const ORGANIZATIONS: &[&str] = &[
-    "NASA", "FBI", "CIA", "NSA", "NATO", "UN", "UNICEF", "UNESCO", "UNHCR", "WHO", "WTO", "IMF",
-    "OPEC", "FIFA", "UEFA", "IOC", "ICC", "NBA", "NFL", "NHL", "MLB", "EU", "ASEAN", "SAARC",
-    "ISPR", "FIA", "NAB", "SBP", "SECP", "PCB", "ECP", "NDMA", "PTA", "PTI", "IAEA", "ICJ",
+    "NASA", "FBI", "CIA", "NSA", "NATO", "UN", "UNICEF", "UNESCO", "UNHCR", "WTO", "IMF", "OPEC",
+    "FIFA", "UEFA", "IOC", "ICC", "NBA", "NFL", "NHL", "MLB", "EU", "ASEAN", "SAARC", "ISPR",
+    "FIA", "NAB", "SBP", "SECP", "PCB", "ECP", "NDMA", "PTA", "PTI", "IAEA", "ICJ",
 ];
 
 /// Lower-case words allowed inside a title-case place name ("Rio de Janeiro").

@@ -18,10 +18,11 @@ static META: RuleMeta = RuleMeta {
     default_level: Level::Error,
     fix: FixKind::Sometimes,
     docs: "The dateline that opens the story (`ISLAMABAD:`, `ISLAMABAD (AP) —`, \
-`ISLAMABAD, Feb 6 (Reuters) -`, or day first `LONDON, 6 February (Reuters) -`) must name the same city as the front matter `dateline` \
-(compared without regard to case; a region after a comma in the front matter is ignored), \
-be in capitals (safe fix), and, in the Reuters form, carry the publication date (unsafe fix: \
-either may be wrong; the fix keeps the order and month form as written).",
+`ISLAMABAD, Feb 6 (Reuters) -`, or day first `LONDON, 6 February (Reuters) -`) must name \
+the same city as the front matter `dateline` (compared without regard to case; a region \
+after a comma in the front matter is ignored), be in capitals (safe fix), and, in the \
+Reuters form, carry the publication date (unsafe fix: either may be wrong; the fix keeps \
+the order and month form as written).",
     bad_example: "Islamabad (AP) — The United States on Friday backed Pakistan's security operation.",
     good_example: "ISLAMABAD (AP) — The United States on Friday backed Pakistan's security operation.",
 };
@@ -109,7 +110,7 @@ fn normalize(city: &str) -> String {
 
 /// The date of a Reuters dateline as written: "Feb 6", "Feb. 6", or day first, as in
 /// British copy, "6 February" / "6 Feb".
-struct WrittenDate {
+struct DatelineDate {
     month: i8,
     day: i8,
     day_first: bool,
@@ -117,7 +118,7 @@ struct WrittenDate {
     full_month: bool,
 }
 
-impl WrittenDate {
+impl DatelineDate {
     /// `date` written the same way: "Feb 7", or "7 February" / "7 Feb".
     fn rewrite(&self, date: jiff::civil::Date) -> String {
         if !self.day_first {
@@ -134,7 +135,7 @@ impl WrittenDate {
     }
 }
 
-fn parse_date(text: &str) -> Option<WrittenDate> {
+fn parse_date(text: &str) -> Option<DatelineDate> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let [first, second] = words.as_slice() else {
         return None;
@@ -147,7 +148,7 @@ fn parse_date(text: &str) -> Option<WrittenDate> {
     };
     let (month, full_month) = month_word(month.trim_end_matches('.'))?;
     let day: i8 = day.parse().ok()?;
-    (1..=31).contains(&day).then_some(WrittenDate {
+    (1..=31).contains(&day).then_some(DatelineDate {
         month,
         day,
         day_first,
