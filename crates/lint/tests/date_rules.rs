@@ -395,3 +395,17 @@ fn last_and_next_weekdays_are_flagged_in_ap_only() {
         assert_eq!(flagged(preset), 0, "{preset:?}");
     }
 }
+
+/// "last **Friday**": reported, but dropping "last" would take markup with it, so no fix.
+#[test]
+fn last_friday_across_markup_has_no_fix() {
+    let text = "---\ntitle: Council delays vote on the budget\nauthor: Staff Reporter\npublished: 2026-02-06\nsection: World\ntags: [politics]\n---\n\nThe council met last **Friday** and again last Monday.\n";
+    let article = parse("markup.md", text);
+    let found: Vec<Diagnostic> = check(&article, &context(Preset::Ap))
+        .into_iter()
+        .filter(|d| d.code == "date/relative-day")
+        .collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found[0].fix.is_none(), "{:#?}", found[0]);
+    assert!(found[1].fix.is_some(), "{:#?}", found[1]);
+}

@@ -144,13 +144,12 @@ fn after_determiner(article: &Article, block: usize, mention: &DateMention) -> b
     })
 }
 
-/// The finding for "last Friday" / "next Friday" at `mention`.
-fn last_or_next(article: &Article, mention: &DateMention, weekday: &WeekdayPhrase) -> Diagnostic {
-    let weekday_span = weekday.weekday_span;
-    let phrase = article.source.slice(mention.span);
-    let weekday = weekday_name(weekday.weekday);
-    let relation = phrase.split_whitespace().next().unwrap_or("last");
-    let dropped = article_model::Span::new(mention.span.start, weekday_span.start);
+/// The finding for "last Friday" / "next Friday" at `mention`, read as `phrase`.
+fn last_or_next(article: &Article, mention: &DateMention, phrase: &WeekdayPhrase) -> Diagnostic {
+    let written = article.source.slice(mention.span);
+    let weekday = weekday_name(phrase.weekday);
+    let relation = written.split_whitespace().next().unwrap_or("last");
+    let dropped = article_model::Span::new(mention.span.start, phrase.weekday_span.start);
     // Only "last" and white space go: never markup between the words ("last **Friday**").
     let clean = article
         .source
@@ -159,7 +158,7 @@ fn last_or_next(article: &Article, mention: &DateMention, weekday: &WeekdayPhras
         .is_some_and(|rest| !rest.is_empty() && rest.chars().all(char::is_whitespace));
     let diagnostic = finding(
         &META,
-        format!("AP avoids \"{phrase}\": the tense tells which {weekday}"),
+        format!("AP avoids \"{written}\": the tense tells which {weekday}"),
         mention.span,
     )
     .with_label("redundant")
