@@ -165,7 +165,7 @@ impl Config {
             .filter(|d| d.severity == Severity::Error)
             .collect();
         if !findings.is_empty() {
-            return Err(findings);
+            return Err(with_unknown_rule_codes(findings, &value, &spans));
         }
         let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
         let dir = absolute.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -271,6 +271,38 @@ impl Config {
             .map(|(index, _)| index)
             .collect()
     }
+}
+
+/// `schema_errors`, and the unknown rule codes of `value`. The schema cannot know the
+/// rule codes, so without them a file with both kinds of mistakes would show its
+/// unknown codes only once its schema errors were fixed. The rest of what [`Reader`]
+/// checks waits: on a value the schema rejected it would repeat the schema's errors.
+fn with_unknown_rule_codes(
+    schema_errors: Vec<Diagnostic>,
+    value: &Value,
+    spans: &SpanIndex,
+) -> Vec<Diagnostic> {
+    let mut reader = Reader {
+        spans,
+        errors: schema_errors,
+    };
+    let reported = reader.errors.len();
+    if let Some(rules) = value.get("rules") {
+        reader.rules(rules, "/rules");
+    }
+    if let Some(Value::Array(overrides)) = value.get("overrides") {
+        for (index, entry) in overrides.iter().enumerate() {
+            if let Some(rules) = entry.get("rules") {
+                reader.rules(rules, &format!("/overrides/{index}/rules"));
+            }
+        }
+    }
+    let mut kept = 0;
+    reader.errors.retain(|error| {
+        kept += 1;
+        kept <= reported || error.code == UNKNOWN_RULE_CODE
+    });
+    reader.errors
 }
 
 /// Reads the parts of a config value the schema cannot check, collecting errors.
@@ -491,6 +523,29 @@ mod tests {
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].code, UNKNOWN_RULE_CODE);
         assert_eq!(&text[errors[0].span.range()], "date/futur");
+    }
+
+    #[test]
+    fn unknown_rule_codes_come_with_schema_errors() {
+        let text = "style: {preset: bbc}\nrules:\n  date/futur: error\n  '*': loud\n\
+                    overrides:\n  - files: [wire/**]\n    rules: {numbr/*: off}\n";
+        let errors = parse(text).unwrap_err();
+        let found: Vec<(&str, &str)> = errors
+            .iter()
+            .map(|d| (d.code.as_str(), &text[d.span.range()]))
+            .collect();
+        assert!(
+            found.contains(&(UNKNOWN_RULE_CODE, "date/futur")),
+            "{found:?}"
+        );
+        assert!(found.contains(&(UNKNOWN_RULE_CODE, "numbr/*")), "{found:?}");
+        assert!(found.iter().any(|(_, at)| at.contains("bbc")), "{found:?}");
+        // "loud" is the schema's to report, once.
+        assert_eq!(
+            found.iter().filter(|(_, at)| *at == "loud").count(),
+            1,
+            "{found:?}"
+        );
     }
 
     #[test]
