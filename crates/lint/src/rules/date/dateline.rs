@@ -22,7 +22,8 @@ static META: RuleMeta = RuleMeta {
 the same city as the front matter `dateline` (compared without regard to case; a region \
 after a comma in the front matter is ignored), be in capitals (safe fix), and, in the \
 Reuters form, carry the publication date (unsafe fix: either may be wrong; the fix keeps \
-the order and month form as written).",
+the order and month form as written, and the month word itself when the month stays: \
+`7 Sept` becomes `8 Sept`, `Sept. 7` becomes `Sept. 8`).",
     bad_example: "Islamabad (AP) — The United States on Friday backed Pakistan's security operation.",
     good_example: "ISLAMABAD (AP) — The United States on Friday backed Pakistan's security operation.",
 };
@@ -110,23 +111,33 @@ fn normalize(city: &str) -> String {
 
 /// The date of a Reuters dateline as written: "Feb 6", "Feb. 6", or day first, as in
 /// British copy, "6 February" / "6 Feb".
-struct DatelineDate {
+struct DatelineDate<'a> {
     month: i8,
     day: i8,
     day_first: bool,
     /// The month in full ("February"), not abbreviated.
     full_month: bool,
+    /// The month word as written ("Sept", "Feb.").
+    month_text: &'a str,
 }
 
-impl DatelineDate {
+impl DatelineDate<'_> {
     /// `date` written the same way: "Feb 7", or "7 February" / "7 Feb".
     fn rewrite(&self, date: jiff::civil::Date) -> String {
+        // The same month keeps the writer's word: "6 Sept" becomes "7 Sept", not "7 Sep".
+        let same_month = date.month() == self.month;
         if !self.day_first {
-            let month = ap_month(date.month()).trim_end_matches('.');
+            let month = if same_month {
+                self.month_text
+            } else {
+                ap_month(date.month()).trim_end_matches('.')
+            };
             return format!("{month} {}", date.day());
         }
         let name = month_name(date.month());
-        let month = if self.full_month {
+        let month = if same_month {
+            self.month_text
+        } else if self.full_month {
             name
         } else {
             name.get(..3).unwrap_or(name)
@@ -135,7 +146,7 @@ impl DatelineDate {
     }
 }
 
-fn parse_date(text: &str) -> Option<DatelineDate> {
+fn parse_date(text: &str) -> Option<DatelineDate<'_>> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let [first, second] = words.as_slice() else {
         return None;
@@ -146,12 +157,14 @@ fn parse_date(text: &str) -> Option<DatelineDate> {
     } else {
         (second, first)
     };
-    let (month, full_month) = month_word(month.trim_end_matches('.'))?;
+    let month_text = *month;
+    let (month, full_month) = month_word(month_text.trim_end_matches('.'))?;
     let day: i8 = day.parse().ok()?;
     (1..=31).contains(&day).then_some(DatelineDate {
         month,
         day,
         day_first,
         full_month,
+        month_text,
     })
 }
