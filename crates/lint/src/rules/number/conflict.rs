@@ -168,7 +168,13 @@ fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
     if !m.traits().fits(Traits::NONE, excluded) || m.value <= 0.0 {
         return None;
     }
-    let noun = m.noun.map(|n| singular(view.token_text(n)));
+    // "12 killed": the word after the number is the casualty verb, not a counted noun,
+    // so that it keys like "killing 13 people".
+    let noun = m
+        .noun
+        .map(|n| view.token_text(n))
+        .filter(|word| verb_family(word).is_none())
+        .map(singular);
     if noun.as_deref().is_some_and(|n| TIME_NOUNS.contains(&n)) {
         return None;
     }
