@@ -18,9 +18,11 @@ static META: RuleMeta = RuleMeta {
     docs: "When an article writes the same count of the same thing both as a word and \
 as a figure (\"five soldiers\" … \"5 soldiers\"), readers wonder whether the two are \
 the same. The finding points at the later one, with a label on the first. Protected \
-numbers, ordinals, casual uses and quotations are not compared.",
-    bad_example: "Twelve soldiers were hurt in the first attack. Later, 12 soldiers were flown to Quetta.",
-    good_example: "Twelve soldiers were hurt in the first attack. Later, the soldiers were flown to Quetta.",
+numbers, ordinals, casual uses and quotations are not compared, nor a number spelled \
+out only because it opens a sentence (\"Twelve soldiers were hurt.\" … \"12 soldiers\": \
+the house style asks for both forms).",
+    bad_example: "The first convoy carried five tonnes of flour. A second brought 5 tonnes of rice.",
+    good_example: "Twelve soldiers were hurt in the first attack. Later, 12 soldiers were flown to Quetta.",
 };
 
 impl Rule for FormConsistency {
@@ -28,7 +30,8 @@ impl Rule for FormConsistency {
         &META
     }
 
-    fn check(&self, article: &Article, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let spell_max = f64::from(ctx.style.numbers.spell_max);
         let views = Views::of(article);
         // Value, noun as written, form, view and mention of each first count; nouns
         // compare ignoring ASCII case, without a lowercase copy per mention, and the
@@ -43,6 +46,12 @@ impl Rule for FormConsistency {
                     .and(Traits::MIXED)
                     .and(Traits::MAGNITUDE);
                 if !m.traits().fits(Traits::NOUN, excluded) {
+                    continue;
+                }
+                // "Twelve soldiers were hurt." is in words because it opens the
+                // sentence (number/sentence-start): a "12 soldiers" later is the house
+                // form, not a second one.
+                if m.form == NumberForm::Words && m.sentence_start && m.value > spell_max {
                     continue;
                 }
                 let Some(noun) = m.noun else { continue };
