@@ -573,6 +573,72 @@ fn is_count_leader(word: &str) -> bool {
     )
 }
 
+/// Words beyond the count leaders that open a sentence before a count ("Now 5 people
+/// live there", "Even 3 judges agreed"), compared in lowercase: capitalized only by
+/// their place, they are not names.
+fn is_sentence_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "also"
+            | "again"
+            | "already"
+            | "altogether"
+            | "although"
+            | "amid"
+            | "apparently"
+            | "barely"
+            | "because"
+            | "besides"
+            | "both"
+            | "combined"
+            | "currently"
+            | "despite"
+            | "during"
+            | "earlier"
+            | "even"
+            | "eventually"
+            | "few"
+            | "finally"
+            | "fully"
+            | "however"
+            | "initially"
+            | "instead"
+            | "last"
+            | "later"
+            | "like"
+            | "many"
+            | "maybe"
+            | "meanwhile"
+            | "merely"
+            | "next"
+            | "now"
+            | "officially"
+            | "once"
+            | "originally"
+            | "overall"
+            | "perhaps"
+            | "plus"
+            | "possibly"
+            | "precisely"
+            | "previously"
+            | "probably"
+            | "recently"
+            | "reportedly"
+            | "several"
+            | "still"
+            | "though"
+            | "today"
+            | "together"
+            | "tonight"
+            | "ultimately"
+            | "unlike"
+            | "upon"
+            | "whereas"
+            | "without"
+            | "yesterday"
+    )
+}
+
 /// Whether a token after a number makes it a clock time (a `match`, which compiles to
 /// a length switch: cheaper than scanning a slice).
 fn is_time_word(token: &str) -> bool {
@@ -1894,12 +1960,19 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             if is_designator(lower) && (lower != "no" || is_capitalized(d) || c.punct(p, ".")) {
                 return Some(Protection::Designator);
             }
-            // A capitalized name right before: "Boeing 737", "Apollo 11".
+            // A capitalized name right before: "Boeing 737", "Apollo 11". A word that
+            // opens the sentence is capitalized anyway: there, a common opener ("Now
+            // 5 people", "Even 3 judges") is not a name, any other word ("Formula 1
+            // teams", "Windows 7 sold well") is taken for one.
             let name_start = if c.punct(p, ".") { p - 1 } else { p };
+            let mut lower_buf = [0; 24];
+            let lower_name = ascii_lowercase(d, &mut lower_buf);
+            let capitalized_by_place =
+                starts.is_first(name_start) && is_sentence_opener(lower_name);
             if figure
                 && is_capitalized(d)
-                && !starts.is_first(name_start)
-                && !is_count_leader(ascii_lowercase(d, &mut [0; 24]))
+                && !is_count_leader(lower_name)
+                && !capitalized_by_place
                 && !is_month(d)
                 && !is_weekday(d)
                 && !d.ends_with("’s")
@@ -2095,9 +2168,20 @@ mod tests {
             ("at 1600 Pennsylvania Ave. in", Protection::Address),
             ("ranked No. 1 in", Protection::Designator),
             ("the Boeing 737 jet", Protection::Name),
+            ("Formula 1 teams arrived", Protection::Name),
+            ("Windows 7 sold well", Protection::Name),
         ] {
             let found = mentions(text);
             assert_eq!(found[0].2, Some(protection), "{text}: {found:?}");
+        }
+        // Capitalized only because they open the sentence: not names.
+        for text in [
+            "Now 5 people live there",
+            "Even 3 judges agreed",
+            "Only 2 came",
+        ] {
+            let found = mentions(text);
+            assert_eq!(found[0].2, None, "{text}: {found:?}");
         }
         assert!(
             mentions("a 5-4 decision")
