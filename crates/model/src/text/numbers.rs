@@ -2031,6 +2031,33 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     None
 }
 
+/// Whether one of the three words before token `first` tells of a vote or a score
+/// ("The vote was 6 to 3", "voted 7 to 2", "won 3 to 1"), with no punctuation between.
+fn after_vote_word(c: &Cursor, first: usize) -> bool {
+    (1..=3)
+        .map_while(|back| first.checked_sub(back).and_then(|i| c.word(i)))
+        .any(|w| {
+            matches!(
+                ascii_lowercase(w, &mut [0; 24]),
+                "vote"
+                    | "votes"
+                    | "voted"
+                    | "won"
+                    | "win"
+                    | "wins"
+                    | "lost"
+                    | "beat"
+                    | "defeated"
+                    | "ruled"
+                    | "decision"
+                    | "ruling"
+                    | "margin"
+                    | "tally"
+                    | "score"
+            )
+        })
+}
+
 /// Numbers joined by glued hyphens or dashes ("won 3-2", "20-30", "555-0123"):
 /// pairs, phone numbers; numbers glued after a closing number likewise.
 fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
@@ -2044,7 +2071,20 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
             && (c.punct(a_end, "-") || c.punct(a_end, "–") || c.punct(a_end, "—"))
             && c.glued(a_end)
             && c.glued(b_start);
-        if !joined || a.figure.is_none() || b.figure.is_none() {
+        if a.figure.is_none() || b.figure.is_none() {
+            continue;
+        }
+        if !joined {
+            // "The vote was 6 to 3", "won 3 to 1": a vote or score, like "6-3".
+            if b_start == a_end + 1
+                && c.word(a_end) == Some("to")
+                && a.is_integer()
+                && b.is_integer()
+                && after_vote_word(c, a.first_token())
+            {
+                a.protection = Some(Protection::Pair);
+                b.protection = Some(Protection::Pair);
+            }
             continue;
         }
         let digits = |m: &NumberMention| m.number.map_or(0, |n| n.integer_digits);
@@ -2188,6 +2228,20 @@ mod tests {
                 .iter()
                 .all(|m| m.2 == Some(Protection::Pair))
         );
+        for text in [
+            "The vote was 6 to 3",
+            "the court voted 7 to 2 on",
+            "won 3 to 1",
+        ] {
+            assert!(
+                mentions(text).iter().all(|m| m.2 == Some(Protection::Pair)),
+                "{text}"
+            );
+        }
+        // A range is not a vote: "from 6 to 9", "rose 3 to 5 points".
+        for text in ["prices rose from 6 to 9 rupees", "the toll rose 3 to 5"] {
+            assert!(mentions(text).iter().all(|m| m.2.is_none()), "{text}");
+        }
         assert!(
             mentions("1 in 4 adults")
                 .iter()
