@@ -1876,7 +1876,10 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
         || c.punct(m.end_token(), "+");
 }
 
-/// Why the mention is protected, if it is.
+/// Why the mention is protected, if it is. Called once per mention from one place:
+/// inlined, as the compiler did on its own until the name test grew (a call of its
+/// own measured 0.4 million more instructions on 300 files).
+#[inline(always)]
 fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<Protection> {
     let start = m.first_token();
     let end = m.end_token();
@@ -1965,14 +1968,19 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             // 5 people", "Even 3 judges") is not a name, any other word ("Formula 1
             // teams", "Windows 7 sold well") is taken for one.
             let name_start = if c.punct(p, ".") { p - 1 } else { p };
-            let mut lower_buf = [0; 24];
-            let lower_name = ascii_lowercase(d, &mut lower_buf);
-            let capitalized_by_place =
-                starts.is_first(name_start) && is_sentence_opener(lower_name);
+            // Tested in this order: most words before a number are lowercase.
+            let is_name = |d: &str| {
+                let mut lower_buf = [0; 24];
+                let lower = ascii_lowercase(d, &mut lower_buf);
+                if is_count_leader(lower) {
+                    return false;
+                }
+                // Capitalized only by its place: "Now 5 people".
+                !(starts.is_first(name_start) && is_sentence_opener(lower))
+            };
             if figure
                 && is_capitalized(d)
-                && !is_count_leader(lower_name)
-                && !capitalized_by_place
+                && is_name(d)
                 && !is_month(d)
                 && !is_weekday(d)
                 && !d.ends_with("’s")
