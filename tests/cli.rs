@@ -267,6 +267,33 @@ fn unreadable_file_is_an_io_failure() {
 }
 
 #[test]
+fn a_folder_without_articles_warns_and_exits_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not an article").unwrap();
+    let output = check(&[dir.path().to_str().unwrap()]);
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    assert!(
+        output
+            .stderr
+            .contains("warning: no article files (.md, .markdown) found under"),
+        "{}",
+        output.stderr
+    );
+    assert!(
+        output.stdout.contains("no problems in 0 files"),
+        "{}",
+        output.stdout
+    );
+    // A folder with articles says nothing of the kind.
+    let found = check(&["fixtures/valid"]);
+    assert!(
+        !found.stderr.contains("no article files"),
+        "{}",
+        found.stderr
+    );
+}
+
+#[test]
 fn remote_schema_ref_is_refused_without_network() {
     let dir = tempfile::tempdir().unwrap();
     let schema = dir.path().join("remote.json");

@@ -170,6 +170,20 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
         }
     };
 
+    if files.is_empty() && stdin_path.is_none() {
+        // Like ruff: a CI step pointed at the wrong folder should not pass unnoticed.
+        // Still exit 0: nothing was found wrong.
+        let paths: Vec<String> = args
+            .paths
+            .iter()
+            .map(|path| path.display().to_string())
+            .collect();
+        eprintln!(
+            "warning: no article files (.{}) found under {}",
+            crate::discover::ARTICLE_EXTENSIONS.join(", ."),
+            paths.join(", ")
+        );
+    }
     let files = match &args.changed_since {
         Some(_) if stdin_path.is_some() => {
             return Err("--changed-since cannot be used with `-` (standard input)".into());
