@@ -278,15 +278,14 @@ impl Config {
 /// unknown codes only once its schema errors were fixed. The rest of what [`Reader`]
 /// checks waits: on a value the schema rejected it would repeat the schema's errors.
 fn with_unknown_rule_codes(
-    schema_errors: Vec<Diagnostic>,
+    mut schema_errors: Vec<Diagnostic>,
     value: &Value,
     spans: &SpanIndex,
 ) -> Vec<Diagnostic> {
     let mut reader = Reader {
         spans,
-        errors: schema_errors,
+        errors: Vec::new(),
     };
-    let reported = reader.errors.len();
     if let Some(rules) = value.get("rules") {
         reader.rules(rules, "/rules");
     }
@@ -297,12 +296,13 @@ fn with_unknown_rule_codes(
             }
         }
     }
-    let mut kept = 0;
-    reader.errors.retain(|error| {
-        kept += 1;
-        kept <= reported || error.code == UNKNOWN_RULE_CODE
-    });
-    reader.errors
+    schema_errors.extend(
+        reader
+            .errors
+            .into_iter()
+            .filter(|error| error.code == UNKNOWN_RULE_CODE),
+    );
+    schema_errors
 }
 
 /// Reads the parts of a config value the schema cannot check, collecting errors.
