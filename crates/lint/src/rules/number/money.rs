@@ -74,7 +74,6 @@ impl Rule for Money {
                     Some((_, chosen, glued, chosen_span)) if chosen != notation => {
                         let separator = if *glued { "" } else { " " };
                         let replacement = format!("{chosen}{separator}");
-                        let range = currency.tokens.start..m.tokens.start;
                         let span = view.span(currency.tokens.clone());
                         let mut diagnostic = finding(
                             &META,
@@ -103,7 +102,6 @@ impl Rule for Money {
                                 ));
                             }
                         }
-                        let _ = range;
                         out.push(diagnostic);
                     }
                     Some(_) => {}
