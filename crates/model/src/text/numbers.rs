@@ -1903,6 +1903,15 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     {
         return Some(Protection::Year);
     }
+    // A name glued on by a hyphen: "7-Eleven", "4-H". ("2-year-old" and "3-2" go on.)
+    if figure
+        && c.punct(end, "-")
+        && c.glued(end)
+        && c.glued(end + 1)
+        && c.word(end + 1).is_some_and(is_capitalized)
+    {
+        return Some(Protection::Name);
+    }
     // Fractions: "2 1/2".
     if c.tokens
         .get(end)
@@ -2218,6 +2227,7 @@ mod tests {
             ("the Boeing 737 jet", Protection::Name),
             ("Formula 1 teams arrived", Protection::Name),
             ("Windows 7 sold well", Protection::Name),
+            ("7-Eleven opened a store", Protection::Name),
         ] {
             let found = mentions(text);
             assert_eq!(found[0].2, Some(protection), "{text}: {found:?}");
@@ -2227,6 +2237,7 @@ mod tests {
             "Now 5 people live there",
             "Even 3 judges agreed",
             "Only 2 came",
+            "2-year-old twins",
         ] {
             let found = mentions(text);
             assert_eq!(found[0].2, None, "{text}: {found:?}");
