@@ -209,6 +209,13 @@ fn invalid_yaml_is_located() {
     let (source, error) = err("---\ntags: [a, b\n---\n");
     assert_eq!(error.kind, ParseErrorKind::Yaml);
     assert!(source.line_col(error.span.start).line >= 2);
+
+    // A tab that indents a key: the error points at the tab, not at the line above.
+    let (source, error) = err("---\ntitle: x\nsection: World\n\tpublished: 2026-02-06\n---\n");
+    assert_eq!(error.kind, ParseErrorKind::Yaml);
+    assert_eq!(source.slice(error.span), "\t", "{error}");
+    assert_eq!(source.line_col(error.span.start).line, 4);
+    assert!(error.help.is_some_and(|help| help.contains("tabs")));
 }
 
 #[test]

@@ -479,8 +479,16 @@ impl<'a> Builder<'a> {
     }
 
     fn syntax_error(&mut self, error: &ScanError) -> ParseError {
-        let offset = self.offset(error.marker());
-        let local = offset - self.base;
+        let mut offset = self.offset(error.marker());
+        let mut local = offset - self.base;
+        // A tab error may be marked at the end of the scalar before it ("section:
+        // World" on the line above "\tpublished:"): point at the tab itself.
+        if is_tab_error(error.kind())
+            && let Some(tab) = self.text[local..].find('\t')
+        {
+            local += tab;
+            offset += tab;
+        }
         // Point at the offending character, unless it is a line break or the end.
         let width = self.text[local..]
             .chars()
@@ -549,6 +557,16 @@ fn plain_words(words: &str) -> String {
         .replace("unexpected EOF", "unexpected end of the front matter")
         .replace("unexpected eof", "unexpected end of the front matter")
         .replace("EOF", "the end of the front matter")
+}
+
+fn is_tab_error(kind: &ErrorKind) -> bool {
+    matches!(
+        kind,
+        ErrorKind::TabInIndentation
+            | ErrorKind::TabInBlockIndentation
+            | ErrorKind::TabNotAllowed
+            | ErrorKind::TabInPlainScalar
+    )
 }
 
 fn help_for(kind: &ErrorKind) -> Option<&'static str> {
