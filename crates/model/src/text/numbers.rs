@@ -1222,6 +1222,10 @@ fn parse_words(tokens: &[Token], text: &str, start: usize) -> Option<WordsParse>
         }
         match (last, kind) {
             (None, NumberWord::Hundred | NumberWord::Scale(_)) => return None,
+            // "twenty five" without its hyphen is still 25 (read as 20, a fix to "20"
+            // would leave "20 five").
+            (Some(NumberWord::Tens(tens)), NumberWord::Unit(unit))
+                if tens >= 20 && tens % 10 == 0 && unit > 0 => {}
             (Some(NumberWord::Unit(_) | NumberWord::Tens(_)), NumberWord::Unit(_))
             | (Some(NumberWord::Tens(_) | NumberWord::Unit(_)), NumberWord::Tens(_)) => break,
             _ => {}
@@ -2211,6 +2215,17 @@ mod tests {
             mentions("twenty-five people, three hundred and twelve cars, 3 million, 1.5bn, £5m");
         let values: Vec<f64> = found.iter().map(|m| m.1).collect();
         assert_eq!(values, [25.0, 312.0, 3e6, 1.5e9, 5e6]);
+        // Without the hyphen, one number; "ten five" and "twenty fifteen" are two.
+        let values: Vec<f64> = mentions("twenty five teachers")
+            .iter()
+            .map(|m| m.1)
+            .collect();
+        assert_eq!(values, [25.0]);
+        let values: Vec<f64> = mentions("ten five, twenty fifteen")
+            .iter()
+            .map(|m| m.1)
+            .collect();
+        assert_eq!(values, [10.0, 5.0, 20.0, 15.0]);
     }
 
     #[test]
