@@ -79,16 +79,6 @@ fn check_view(
         {
             continue;
         }
-        // Votes and pairs written with "to" ("voted 7 to 2") are not counts.
-        if view.range_partner(k).is_some_and(|p| {
-            view.mentions[p].figure.is_some()
-                && view.mentions[p].value <= f64::from(style.spell_max)
-        }) && view
-            .word(m.first_token().wrapping_sub(1))
-            .is_some_and(|w| matches!(w, "voted" | "vote" | "won" | "lost" | "beat" | "ruled"))
-        {
-            continue;
-        }
         // A number followed by a glued mark (".5" decimals aside) or in a list of
         // figures ("3, 5 and 7" as codes) is left alone when another figure is glued.
         if view.tokens.get(m.tokens.end).is_some_and(|t| {
