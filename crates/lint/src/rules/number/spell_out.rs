@@ -18,8 +18,8 @@ static META: RuleMeta = RuleMeta {
     docs: "Most newsroom styles spell out small whole numbers in running text: AP \
 and Reuters one to nine, The Economist one to ten, Chicago up to one hundred (the \
 `spell_max` knob). Figures stay for ages (unless `ages_in_figures` is off), \
-percentages, money, measurements with units, times, dates, scores and votes, \
-ratios, ranks such as \"No. 1\", and every protected number (years, \"F-16\", \
+percentages, money, measurements with units, temperatures (\"minus 5\"), times, \
+dates, scores and votes, ratios, ranks such as \"No. 1\", and every protected number (years, \"F-16\", \
 \"Section 2\", \"Boeing 737\"). Headings, table cells and quotations are not checked; \
 a number at the start of a sentence is left to `number/sentence-start`, and one end \
 of a range whose other end is in figures to `number/mixed-forms`.",
@@ -70,6 +70,13 @@ fn check_view(
         let Some(figure) = m.figure else { continue };
         if (m.age && style.ages_in_figures)
             || !(1.0..=f64::from(style.spell_max)).contains(&m.value)
+        {
+            continue;
+        }
+        // "fell to minus 5": a temperature, which the styles write in figures.
+        if view
+            .word(m.first_token().wrapping_sub(1))
+            .is_some_and(|w| w.eq_ignore_ascii_case("minus"))
         {
             continue;
         }
