@@ -451,6 +451,7 @@ fn is_designator(word: &str) -> bool {
             | "para"
             | "paragraph"
             | "phase"
+            | "pier"
             | "pin"
             | "platform"
             | "plot"
@@ -460,14 +461,19 @@ fn is_designator(word: &str) -> bool {
             | "road"
             | "room"
             | "route"
+            | "row"
             | "rule"
             | "schedule"
             | "season"
+            | "seat"
             | "sec"
             | "section"
             | "sections"
             | "sector"
             | "serial"
+            | "size"
+            | "stage"
+            | "step"
             | "street"
             | "suite"
             | "table"
@@ -477,11 +483,13 @@ fn is_designator(word: &str) -> bool {
             | "train"
             | "unit"
             | "v"
+            | "verse"
             | "version"
             | "vol"
             | "volume"
             | "ward"
             | "zip"
+            | "zone"
     )
 }
 
@@ -2234,6 +2242,8 @@ mod tests {
             ("the F-16 jets", Protection::Glued),
             ("COVID-19 cases", Protection::Glued),
             ("under Section 219 of", Protection::Designator),
+            ("wears size 8 shoes", Protection::Designator),
+            ("read verse 2 aloud", Protection::Designator),
             ("it was in 1998 that", Protection::Year),
             ("at 10 a.m. on", Protection::Time),
             ("attacks on January 31 that", Protection::Date),
