@@ -1924,6 +1924,15 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     {
         return Some(Protection::Name);
     }
+    // A code with a glued bracketed letter: "401(k)", "501(c)(3)".
+    if figure
+        && c.punct(end, "(")
+        && c.glued(end)
+        && c.word(end + 1).is_some_and(|w| w.len() == 1)
+        && c.punct(end + 2, ")")
+    {
+        return Some(Protection::Glued);
+    }
     // Fractions: "2 1/2".
     if c.tokens
         .get(end)
@@ -2253,6 +2262,7 @@ mod tests {
             ("Formula 1 teams arrived", Protection::Name),
             ("Windows 7 sold well", Protection::Name),
             ("7-Eleven opened a store", Protection::Name),
+            ("401(k) plans are popular", Protection::Glued),
         ] {
             let found = mentions(text);
             assert_eq!(found[0].2, Some(protection), "{text}: {found:?}");
