@@ -2092,6 +2092,9 @@ fn after_vote_word(c: &Cursor, first: usize) -> bool {
                     | "margin"
                     | "tally"
                     | "score"
+                    | "approved"
+                    | "rejected"
+                    | "passed"
             )
         })
 }
@@ -2286,6 +2289,7 @@ mod tests {
             "The vote was 6 to 3",
             "the court voted 7 to 2 on",
             "won 3 to 1",
+            "voters approved it 6 to 3",
         ] {
             assert!(
                 mentions(text).iter().all(|m| m.2 == Some(Protection::Pair)),
