@@ -1915,23 +1915,19 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     {
         return Some(Protection::Year);
     }
-    // A name glued on by a hyphen: "7-Eleven", "4-H". ("2-year-old" and "3-2" go on.)
-    if figure
-        && c.punct(end, "-")
-        && c.glued(end)
-        && c.glued(end + 1)
-        && c.word(end + 1).is_some_and(is_capitalized)
-    {
-        return Some(Protection::Name);
-    }
-    // A code with a glued bracketed letter: "401(k)", "501(c)(3)".
-    if figure
-        && c.punct(end, "(")
-        && c.glued(end)
-        && c.word(end + 1).is_some_and(|w| w.len() == 1)
-        && c.punct(end + 2, ")")
-    {
-        return Some(Protection::Glued);
+    // Most numbers are followed by a space: one test for the two cases below.
+    if figure && c.glued(end) {
+        // A name glued on by a hyphen: "7-Eleven", "4-H" ("2-year-old", "3-2" go on).
+        if c.punct(end, "-") && c.glued(end + 1) && c.word(end + 1).is_some_and(is_capitalized) {
+            return Some(Protection::Name);
+        }
+        // A code with a glued bracketed letter: "401(k)", "501(c)(3)".
+        if c.punct(end, "(")
+            && c.word(end + 1).is_some_and(|w| w.len() == 1)
+            && c.punct(end + 2, ")")
+        {
+            return Some(Protection::Glued);
+        }
     }
     // Fractions: "2 1/2".
     if c.tokens
