@@ -2023,8 +2023,12 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             return Some(Protection::Label);
         }
     }
-    // Street addresses: "1600 Pennsylvania Ave.", "10 Downing Street".
+    // Street addresses: "1600 Pennsylvania Ave.", "10 Downing Street", and "the 2400
+    // block of Main Street".
     if figure && m.currency.is_none() && m.percent.is_none() && m.magnitude.is_none() {
+        if end_word == Some("block") && c.word(end + 1) == Some("of") {
+            return Some(Protection::Address);
+        }
         let mut j = end;
         let mut words = 0;
         while let Some(w) = c.word(j) {
@@ -2121,6 +2125,13 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
             {
                 a.protection = Some(Protection::Pair);
                 b.protection = Some(Protection::Pair);
+            } else if a.protection == Some(Protection::Designator)
+                && b.protection.is_none()
+                && b_start == a_end + 1
+                && matches!(c.word(a_end), Some("to" | "and" | "or" | "through"))
+            {
+                // "pages 1200 to 1300", "Sections 12 and 13": both ends are labels.
+                b.protection = Some(Protection::Designator);
             }
             continue;
         }
@@ -2256,6 +2267,7 @@ mod tests {
             ("at 10 a.m. on", Protection::Time),
             ("attacks on January 31 that", Protection::Date),
             ("at 1600 Pennsylvania Ave. in", Protection::Address),
+            ("the 2400 block of Main Street", Protection::Address),
             ("ranked No. 1 in", Protection::Designator),
             ("the Boeing 737 jet", Protection::Name),
             ("Formula 1 teams arrived", Protection::Name),
@@ -2292,6 +2304,12 @@ mod tests {
                 "{text}"
             );
         }
+        // Both ends of a range of labels are labels.
+        assert!(
+            mentions("pages 1200 to 1300 were missing")
+                .iter()
+                .all(|m| m.2 == Some(Protection::Designator))
+        );
         // A range is not a vote: "from 6 to 9", "rose 3 to 5 points".
         for text in ["prices rose from 6 to 9 rupees", "the toll rose 3 to 5"] {
             assert!(mentions(text).iter().all(|m| m.2.is_none()), "{text}");
