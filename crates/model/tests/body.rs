@@ -279,100 +279,49 @@ fn dateline(text: &str) -> Option<(DatelineForm, String, Option<String>, Option<
 #[test]
 fn dateline_forms() {
     use DatelineForm::*;
-    let s = |x: &str| x.to_owned();
-    assert_eq!(
-        dateline("ISLAMABAD: The United States said.\n"),
-        Some((Colon, s("ISLAMABAD"), None, None))
+    /// Text, form, city, agency, date.
+    type Case = (
+        &'static str,
+        DatelineForm,
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
     );
-    assert_eq!(
-        dateline("ISLAMABAD — The United States said.\n"),
-        Some((Dash, s("ISLAMABAD"), None, None))
-    );
-    assert_eq!(
-        dateline("ISLAMABAD - The United States said.\n"),
-        Some((Dash, s("ISLAMABAD"), None, None))
-    );
-    assert_eq!(
-        dateline("ISLAMABAD – The United States said.\n"),
-        Some((Dash, s("ISLAMABAD"), None, None))
-    );
-    assert_eq!(
-        dateline("ISLAMABAD (AP) — The United States said.\n"),
-        Some((Agency, s("ISLAMABAD"), Some(s("AP")), None))
-    );
-    assert_eq!(
-        dateline("ISLAMABAD, Feb 6 (Reuters) - The United States said.\n"),
-        Some((
-            Reuters,
-            s("ISLAMABAD"),
-            Some(s("Reuters")),
-            Some(s("Feb 6"))
-        ))
-    );
-    assert_eq!(
-        dateline("NEW YORK (AP) — Stocks fell.\n"),
-        Some((Agency, s("NEW YORK"), Some(s("AP")), None))
-    );
-    assert_eq!(
-        dateline("RAWALPINDI, Pakistan (AP) — Troops moved.\n"),
-        Some((Agency, s("RAWALPINDI"), Some(s("AP")), None))
-    );
-    assert_eq!(
-        dateline("DERA ISMAIL KHAN: Police said.\n"),
-        Some((Colon, s("DERA ISMAIL KHAN"), None, None))
-    );
-    // Day first, as in British copy.
-    assert_eq!(
-        dateline("LONDON, 6 February (Reuters) - Shares fell.\n"),
-        Some((
-            Reuters,
-            s("LONDON"),
-            Some(s("Reuters")),
-            Some(s("6 February"))
-        ))
-    );
-    assert_eq!(
-        dateline("LONDON, 6 Feb (Reuters) - Shares fell.\n"),
-        Some((Reuters, s("LONDON"), Some(s("Reuters")), Some(s("6 Feb"))))
-    );
-    // An organization named after the dateline, or credited: still a dateline.
-    assert_eq!(
-        dateline("WASHINGTON — NASA said it would wait.\n"),
-        Some((Dash, s("WASHINGTON"), None, None))
-    );
-    assert_eq!(
-        dateline("ROME — \"We will wait,\" the minister said.\n"),
-        Some((Dash, s("ROME"), None, None))
-    );
-    assert_eq!(
-        dateline("ROME — 24 people were hurt.\n"),
-        Some((Dash, s("ROME"), None, None))
-    );
-    assert_eq!(
-        dateline("ST. LOUIS — Police said.\n"),
-        Some((Dash, s("ST. LOUIS"), None, None))
-    );
-    assert_eq!(
-        dateline("KARACHI, Feb. 6 (Reuters) -- Shares rose.\n"),
-        Some((Reuters, s("KARACHI"), Some(s("Reuters")), Some(s("Feb. 6"))))
-    );
-    assert_eq!(
-        dateline("LAHORE (APP): The meeting ended.\n"),
-        Some((Agency, s("LAHORE"), Some(s("APP")), None))
-    );
-    assert_eq!(
-        dateline("**PESHAWAR:** Schools reopened.\n"),
-        Some((Colon, s("PESHAWAR"), None, None))
-    );
-    // Title case is recognized only with an agency credit.
-    assert_eq!(
-        dateline("Islamabad (AP) — Officials said.\n"),
-        Some((Agency, s("Islamabad"), Some(s("AP")), None))
-    );
-    assert_eq!(
-        dateline("New York, Feb 6 (Reuters) - Stocks fell.\n"),
-        Some((Reuters, s("New York"), Some(s("Reuters")), Some(s("Feb 6"))))
-    );
+    #[rustfmt::skip] // one case a line reads as a table
+    let cases: &[Case] = &[
+        ("ISLAMABAD: The United States said.\n", Colon, "ISLAMABAD", None, None),
+        ("ISLAMABAD — The United States said.\n", Dash, "ISLAMABAD", None, None),
+        ("ISLAMABAD - The United States said.\n", Dash, "ISLAMABAD", None, None),
+        ("ISLAMABAD – The United States said.\n", Dash, "ISLAMABAD", None, None),
+        ("ISLAMABAD (AP) — The United States said.\n", Agency, "ISLAMABAD", Some("AP"), None),
+        ("ISLAMABAD, Feb 6 (Reuters) - The United States said.\n", Reuters, "ISLAMABAD", Some("Reuters"), Some("Feb 6")),
+        ("NEW YORK (AP) — Stocks fell.\n", Agency, "NEW YORK", Some("AP"), None),
+        ("RAWALPINDI, Pakistan (AP) — Troops moved.\n", Agency, "RAWALPINDI", Some("AP"), None),
+        ("DERA ISMAIL KHAN: Police said.\n", Colon, "DERA ISMAIL KHAN", None, None),
+        // Day first, as in British copy.
+        ("LONDON, 6 February (Reuters) - Shares fell.\n", Reuters, "LONDON", Some("Reuters"), Some("6 February")),
+        ("LONDON, 6 Feb (Reuters) - Shares fell.\n", Reuters, "LONDON", Some("Reuters"), Some("6 Feb")),
+        // An organization named after the dateline, or credited: still a dateline.
+        ("WASHINGTON — NASA said it would wait.\n", Dash, "WASHINGTON", None, None),
+        ("ROME — \"We will wait,\" the minister said.\n", Dash, "ROME", None, None),
+        ("ROME — 24 people were hurt.\n", Dash, "ROME", None, None),
+        ("ST. LOUIS — Police said.\n", Dash, "ST. LOUIS", None, None),
+        ("KARACHI, Feb. 6 (Reuters) -- Shares rose.\n", Reuters, "KARACHI", Some("Reuters"), Some("Feb. 6")),
+        ("LAHORE (APP): The meeting ended.\n", Agency, "LAHORE", Some("APP"), None),
+        ("**PESHAWAR:** Schools reopened.\n", Colon, "PESHAWAR", None, None),
+        // Title case is recognized only with an agency credit.
+        ("Islamabad (AP) — Officials said.\n", Agency, "Islamabad", Some("AP"), None),
+        ("New York, Feb 6 (Reuters) - Stocks fell.\n", Reuters, "New York", Some("Reuters"), Some("Feb 6")),
+    ];
+    for &(text, form, city, agency, date) in cases {
+        let expected = Some((
+            form,
+            city.to_owned(),
+            agency.map(str::to_owned),
+            date.map(str::to_owned),
+        ));
+        assert_eq!(dateline(text), expected, "{text}");
+    }
 }
 
 #[test]
