@@ -3,6 +3,7 @@
 use article_model::Article;
 use article_model::body::Block;
 use article_model::text::TokenKind;
+use jiff::civil::Date;
 
 use super::analysis::{analysis, describe, finding, publication_day};
 use crate::context::Context;
@@ -23,7 +24,8 @@ earlier than publication (\"will meet on Feb. 2\"), means the tense or the date 
 The nearest marker before the date decides, within six words and the same clause; no marker, \
 no finding. Dates after \"until\", \"by\", \"to\", \"for\", \"since\" and the like (\"was \
 postponed until Feb. 20\") and dates used as modifiers (\"the Jan. 31 attacks\") are not \
-checked, nor is quoted speech.",
+checked, nor is quoted speech. A date without a year may mean the current year (as \
+AP writes them): \"is due on Dec. 5\" in a story of Feb. 6 is read as this December.",
     bad_example: "Provincial officials will meet on Jan. 20 to review the operation.",
     good_example: "Provincial officials met on Jan. 20 to review the operation.",
 };
@@ -172,12 +174,17 @@ impl Rule for Tense {
             else {
                 continue;
             };
-            let (suspect, what) = match marker {
-                Marker::Past if date > p => (true, "past tense, dated after publication"),
-                Marker::Future if date < p => (true, "future tense, dated before publication"),
-                _ => (false, ""),
+            let Some(what) = clash(marker, date, p) else {
+                continue;
             };
-            if !suspect {
+            // Without a year the date is read in the year nearest publication, but AP
+            // leaves the year out for dates of the current year: "a ruling is due on
+            // Dec. 5" in a story of Feb. 6 means this December, not the last. The tense
+            // is wrong only if that reading clashes with it too.
+            if written.year.is_none()
+                && Date::new(p.year(), written.month.month, written.day.day)
+                    .is_ok_and(|this_year| clash(marker, this_year, p).is_none())
+            {
                 continue;
             }
             let marker_span = block.tokens[marker_index].span;
@@ -205,6 +212,15 @@ impl Rule for Tense {
                 }),
             );
         }
+    }
+}
+
+/// What is wrong when a verb of tense `marker` goes with `date` in a story of day `p`.
+fn clash(marker: Marker, date: Date, p: Date) -> Option<&'static str> {
+    match marker {
+        Marker::Past if date > p => Some("past tense, dated after publication"),
+        Marker::Future if date < p => Some("future tense, dated before publication"),
+        _ => None,
     }
 }
 
