@@ -21,7 +21,8 @@ Economist), or — the AP and Reuters default, since much copy still writes \
 \"percent\" — either, as long as the article sticks to its first one. Always: no \
 space before the sign, a leading zero below one (\"0.6%\"), \"pct\" spelled out; \
 with the sign, numbers in words take figures (\"five percent\" → \"5%\"), except \
-the casual \"zero percent\". \"Percentage points\" are left alone, as are quotations.",
+the casual \"zero percent\" and a sentence start, where AP spells out both (\"Ten \
+percent of the budget\"; \"Sixty-five per cent\" there becomes \"Sixty-five percent\"). \"Percentage points\" are left alone, as are quotations.",
     bad_example: "Inflation eased to 3.1 percent in January, while food prices rose 4%.",
     good_example: "Inflation eased to 3.1% in January, while food prices rose 4%.",
 };
@@ -52,9 +53,14 @@ impl Rule for Percent {
                     PercentForm::Percent => PercentStyle::Percent,
                     PercentForm::PerCent => PercentStyle::PerCent,
                 };
+                // AP: a sentence opens with the number and "percent" both spelled out
+                // ("Ten percent of the budget"), not with "10%". Such a mention does
+                // not set the article's form either.
+                let spelled_start = m.form == NumberForm::Words && m.sentence_start;
                 let house = match configured {
                     PercentStyle::Consistent => match first {
                         Some((form, _)) => form,
+                        None if spelled_start => written_form,
                         None => {
                             first =
                                 Some((written_form, view.span(m.tokens.start..mark.tokens.end)));
@@ -62,6 +68,11 @@ impl Rule for Percent {
                         }
                     },
                     other => other,
+                };
+                let house = if spelled_start && house == PercentStyle::Sign {
+                    PercentStyle::Percent
+                } else {
+                    house
                 };
                 let earlier = first
                     .filter(|_| configured == PercentStyle::Consistent && house != written_form)
