@@ -701,27 +701,39 @@ const STREET_WORDS: &[&str] = &[
     "Terrace",
 ];
 
-/// Units of measure (lowercase comparison), after which figures are the rule.
-/// Whether a lowercase word is in the units list (a `match`, which compiles to a
-/// length switch: cheaper than scanning a slice).
+/// Units of measure (lowercase comparison), after which figures are the rule, and the
+/// names of currencies written after an amount ("5 cents", "8 dollars": money takes
+/// figures, so they are never spelled out). Whether a lowercase word is in the units
+/// list (a `match`, which compiles to a length switch: cheaper than scanning a slice).
 fn is_unit(word: &str) -> bool {
     matches!(
         word,
         "acre"
             | "acres"
+            | "afghanis"
+            | "baht"
             | "barrel"
             | "barrels"
             | "basis"
             | "bpd"
             | "bps"
             | "celsius"
+            | "cent"
+            | "cents"
             | "cm"
             | "cubic"
             | "degree"
             | "degrees"
+            | "dirham"
+            | "dirhams"
+            | "dollar"
+            | "dollars"
+            | "euro"
+            | "euros"
             | "fahrenheit"
             | "feet"
             | "foot"
+            | "francs"
             | "ft"
             | "g"
             | "gallon"
@@ -761,6 +773,7 @@ fn is_unit(word: &str) -> bool {
             | "l"
             | "lb"
             | "lbs"
+            | "lira"
             | "liter"
             | "liters"
             | "litre"
@@ -787,14 +800,26 @@ fn is_unit(word: &str) -> bool {
             | "mph"
             | "mw"
             | "mwh"
+            | "naira"
             | "ounce"
             | "ounces"
             | "oz"
+            | "paisa"
+            | "pence"
             | "percentage"
+            | "pesos"
             | "point"
             | "points"
+            | "riyal"
+            | "riyals"
+            | "roubles"
+            | "rubles"
+            | "rupee"
+            | "rupees"
+            | "shillings"
             | "sq"
             | "square"
+            | "taka"
             | "tb"
             | "times"
             | "ton"
@@ -806,6 +831,8 @@ fn is_unit(word: &str) -> bool {
             | "x"
             | "yard"
             | "yards"
+            | "yen"
+            | "yuan"
             | "°"
             | "°c"
             | "°f"
@@ -1665,6 +1692,26 @@ fn is_age_after(c: &Cursor, i: usize) -> bool {
         && c.word(i + 3).is_some_and(|w| w.eq_ignore_ascii_case("old"))
 }
 
+/// An age told by the words before the number at `start` (`prev_word` is the word
+/// right before it): "aged 7", "ages 5", "aged between 6 and 9", "children under 5".
+fn is_age_before(c: &Cursor, start: usize, prev_word: Option<&str>) -> bool {
+    let two_back = || start.checked_sub(2).and_then(|i| c.word(i));
+    match prev_word {
+        Some("aged" | "age" | "ages" | "Aged") => true,
+        Some("between") => {
+            two_back().is_some_and(|w| matches!(w, "aged" | "age" | "ages" | "Aged"))
+        }
+        // "children under 5": the age of the young, a health-story staple.
+        Some("under" | "over") => two_back().is_some_and(|w| {
+            matches!(
+                ascii_lowercase(w, &mut [0; 24]),
+                "children" | "kids" | "babies" | "infants" | "toddlers" | "boys" | "girls"
+            )
+        }),
+        _ => false,
+    }
+}
+
 /// Currency, percent, unit, age, noun and qualifier around a mention.
 fn attach(c: &Cursor, m: &mut NumberMention) {
     let start = m.tokens.start;
@@ -1764,7 +1811,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
     if is_age_after(c, end)
         || (after_word.is_some_and(|w| w == "years" || w == "year")
             && c.word(end + 1) == Some("old"))
-        || prev_word.is_some_and(|w| matches!(w, "aged" | "age" | "ages" | "Aged"))
+        || is_age_before(c, start, prev_word)
     {
         m.age = true;
     } else if m.figure.is_some()
@@ -1826,6 +1873,12 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
                 | "into"
                 | "million"
                 | "billion"
+                | "after"
+                | "before"
+                | "against"
+                | "off"
+                | "when"
+                | "while"
         )
     {
         m.noun = Some(noun_at);
@@ -2116,6 +2169,17 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
             continue;
         }
         if !joined {
+            // The far end of an age range: "aged 5 to 9", "aged between 6 and 9",
+            // "aged 8 months to 3 years".
+            if a.age {
+                let joiner = if c.word(a_end).is_some_and(is_age_unit) {
+                    a_end + 1
+                } else {
+                    a_end
+                };
+                b.age |=
+                    b_start == joiner + 1 && matches!(c.word(joiner), Some("to" | "and" | "or"));
+            }
             // "The vote was 6 to 3", "won 3 to 1": a vote or score, like "6-3".
             if b_start == a_end + 1
                 && c.word(a_end) == Some("to")
@@ -2132,6 +2196,15 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
             {
                 // "pages 1200 to 1300", "Sections 12 and 13": both ends are labels.
                 b.protection = Some(Protection::Designator);
+            } else if b_start == a_end + 1
+                && c.word(a_end) == Some("for")
+                && [&*a, &*b].iter().all(|m| m.is_bare() && m.is_integer())
+                && b.noun.is_none()
+            {
+                // A score: "286 for 7", "took 4 for 52", "went 2 for 4". Not when the far
+                // end counts something ("jailed 3 for 5 years", "2 for $10").
+                a.protection = Some(Protection::Pair);
+                b.protection = Some(Protection::Pair);
             }
             continue;
         }
@@ -2150,6 +2223,14 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
             b.protection = Some(protection);
         }
     }
+}
+
+/// Units of an age: "8 months to 3 years".
+fn is_age_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days"
+    )
 }
 
 /// Whether `text` may hold a number mention: a digit, or a run of ASCII letters shaped
@@ -2237,6 +2318,46 @@ mod tests {
     }
 
     #[test]
+    fn ages_and_money_words() {
+        let traits_of = |text: &str| mention_traits(text).into_iter().collect::<Vec<_>>();
+        // Both ends of an age range are ages, however it is written.
+        for text in [
+            "children aged 5 to 9 came",
+            "girls aged between 6 and 9 were hurt",
+            "babies aged 8 months to 3 years were seen",
+        ] {
+            let found = traits_of(text);
+            assert_eq!(found.len(), 2, "{text}");
+            assert!(found.iter().all(|t| t.has_any(Traits::AGE)), "{text}");
+        }
+        for text in ["children under 5 got drops", "Kids under 3 ride free"] {
+            assert!(traits_of(text)[0].has_any(Traits::AGE), "{text}");
+        }
+        // Not ages: a plain range, or "under" after anything but the young.
+        for text in [
+            "between 6 and 9 people came",
+            "prices rose from 5 to 9 rupees",
+            "it fell under 5 points",
+            "rescuers under 3 commanders",
+        ] {
+            assert!(
+                traits_of(text).iter().all(|t| !t.has_any(Traits::AGE)),
+                "{text}"
+            );
+        }
+        // Money named after the amount is money, as good as a unit: "5 cents".
+        for text in [
+            "costs 5 cents",
+            "paid 8 dollars",
+            "lent 3 euros",
+            "9 rupees",
+            "2 pence",
+        ] {
+            assert!(traits_of(text)[0].has_any(Traits::UNIT), "{text}");
+        }
+    }
+
+    #[test]
     fn words_and_magnitudes() {
         let found =
             mentions("twenty-five people, three hundred and twelve cars, 3 million, 1.5bn, £5m");
@@ -2303,6 +2424,25 @@ mod tests {
                 mentions(text).iter().all(|m| m.2 == Some(Protection::Pair)),
                 "{text}"
             );
+        }
+        // Scores written with "for": "286 for 7", "took 4 for 52".
+        for text in [
+            "Australia were 286 for 7 after",
+            "Afridi took 4 for 52 in his spell",
+            "He went 2 for 4 at the plate",
+        ] {
+            assert!(
+                mentions(text).iter().all(|m| m.2 == Some(Protection::Pair)),
+                "{text}"
+            );
+        }
+        // Not scores: the far end counts something of its own.
+        for text in [
+            "the court jailed 3 for 5 years",
+            "police held 3 for 2 murders",
+            "sold 3 for 5 dollars",
+        ] {
+            assert_eq!(mentions(text)[0].2, None, "{text}");
         }
         // Both ends of a range of labels are labels.
         assert!(

@@ -17,10 +17,11 @@ static META: RuleMeta = RuleMeta {
     fix: FixKind::Safe,
     docs: "Most newsroom styles spell out small whole numbers in running text: AP \
 and Reuters one to nine, The Economist one to ten, Chicago up to one hundred (the \
-`spell_max` knob). Figures stay for ages (unless `ages_in_figures` is off), \
-percentages, money, measurements with units, temperatures (\"minus 5\"), times, \
-dates, scores and votes, ratios, ranks such as \"No. 1\", and every protected number (years, \"F-16\", \
-\"Section 2\", \"Boeing 737\"). Headings, table cells and quotations are not checked; \
+`spell_max` knob). Figures stay for ages (\"aged between 6 and 9\", \"children \
+under 5\"; unless `ages_in_figures` is off), percentages, money (\"5 cents\", \"8 \
+dollars\"), measurements with units, temperatures (\"minus 5\"), times, dates, scores \
+and votes (\"took 4 for 52\"), ratios, ranks such as \"No. 1\", and every protected \
+number (years, \"F-16\", \"Section 2\", \"Boeing 737\"). Headings, table cells and quotations are not checked; \
 a number at the start of a sentence is left to `number/sentence-start`, and one end \
 of a range whose other end is in figures to `number/mixed-forms`.",
     bad_example: "Police said 3 people were injured in the blast.",
