@@ -419,6 +419,17 @@ impl WrittenDate {
         }
     }
 
+    /// For a date written without a year, the date in the year of `p`: the reading AP
+    /// intends (it writes the year only for other years), which can differ from the
+    /// nearest ("Dec. 5" in a story of Feb. 6 is nearest last December). `None` when a
+    /// year is written or the day does not exist in that year.
+    pub fn in_year_of(&self, p: Date) -> Option<Date> {
+        match self.year {
+            Some(_) => None,
+            None => Date::new(p.year(), self.month.month, self.day.day).ok(),
+        }
+    }
+
     /// The day does not exist: in its written year, in no year at all ("April 31"), or
     /// (year-less, given `p`) in none of the years next to `p` ("Feb. 29" in 2026).
     pub fn is_impossible(&self, p: Option<Date>) -> bool {
@@ -1053,6 +1064,14 @@ mod tests {
         }
         assert_eq!(one_date("January 31"), Date::new(2026, 1, 31).unwrap());
         assert_eq!(one_date("Dec. 30"), Date::new(2025, 12, 30).unwrap());
+        // The publication year's reading, for year-less dates only.
+        let in_year_of = |text: &str| mentions(text)[0].written().and_then(|w| w.in_year_of(p()));
+        assert_eq!(
+            in_year_of("Dec. 30"),
+            Some(Date::new(2026, 12, 30).unwrap())
+        );
+        assert_eq!(in_year_of("Dec. 30, 2025"), None);
+        assert_eq!(in_year_of("Feb. 29"), None);
         assert_eq!(one_date("2026-02-06"), feb6);
         assert_eq!(one_date("31/1/2026"), Date::new(2026, 1, 31).unwrap());
     }

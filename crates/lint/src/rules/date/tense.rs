@@ -181,9 +181,9 @@ impl Rule for Tense {
             // leaves the year out for dates of the current year: "a ruling is due on
             // Dec. 5" in a story of Feb. 6 means this December, not the last. The tense
             // is wrong only if that reading clashes with it too.
-            if written.year.is_none()
-                && Date::new(p.year(), written.month.month, written.day.day)
-                    .is_ok_and(|this_year| clash(marker, this_year, p).is_none())
+            if written
+                .in_year_of(p)
+                .is_some_and(|this_year| clash(marker, this_year, p).is_none())
             {
                 continue;
             }

@@ -18,8 +18,9 @@ static META: RuleMeta = RuleMeta {
     fix: FixKind::Unsafe,
     docs: "A weekday written with a date must be that date's weekday: \"Thursday, Feb. 6, \
 2026\", \"Feb. 6 (Thursday)\", \"Thursday 6 February\", \"on Thursday, Feb. 6\", \"Fri Feb 05 \
-2026\". A date without a year is taken in the year closest to the publication date (and \
-skipped when there is none). Quoted text is checked too: a wrong weekday is a fact error \
+2026\". A date without a year is taken in the year closest to the publication date, or in \
+the publication year if the weekday fits that (\"Saturday, Dec. 5\" in a story of \
+Feb. 6, 2026), and skipped when there is no publication date. Quoted text is checked too: a wrong weekday is a fact error \
 wherever it is. The help names the right weekday; the fix replaces the weekday, and is unsafe \
 because the date may be the part that is wrong.",
     bad_example: "The bureau issued its statement on Thursday, Feb. 6, officials said.",
@@ -43,6 +44,14 @@ impl Rule for WeekdayMismatch {
             };
             let actual = date.weekday();
             if weekday.weekday == actual {
+                continue;
+            }
+            // A year-less date may mean the publication year (AP writes the year only
+            // for other years): "Saturday, Dec. 5" in a story of Feb. 6, 2026 is right
+            // for December 2026, though last December is nearer.
+            if p.and_then(|p| written.in_year_of(p))
+                .is_some_and(|this_year| this_year.weekday() == weekday.weekday)
+            {
                 continue;
             }
             let wrong = source.get(weekday.span.range()).unwrap_or("");
