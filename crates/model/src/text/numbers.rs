@@ -715,6 +715,7 @@ fn is_unit(word: &str) -> bool {
             | "barrel"
             | "barrels"
             | "basis"
+            | "billionth"
             | "bpd"
             | "bps"
             | "celsius"
@@ -794,6 +795,7 @@ fn is_unit(word: &str) -> bool {
             | "mhz"
             | "mile"
             | "miles"
+            | "millionth"
             | "ml"
             | "mm"
             | "mmcfd"
@@ -826,6 +828,7 @@ fn is_unit(word: &str) -> bool {
             | "tonne"
             | "tonnes"
             | "tons"
+            | "trillionth"
             | "volt"
             | "volts"
             | "x"
@@ -2095,9 +2098,15 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             j += 1;
         }
     }
-    // Ratios: "1 in 4", "9 out of 10", "2-to-1".
+    // Ratios: "1 in 4", "9 out of 10", "2-to-1", "7 of every 10".
     if figure {
         if end_word == Some("in") && c.is_number(end + 1) {
+            return Some(Protection::Ratio);
+        }
+        if matches!(end_word, Some("in" | "of"))
+            && c.word(end + 1) == Some("every")
+            && c.is_number(end + 2)
+        {
             return Some(Protection::Ratio);
         }
         if end_word == Some("out") && c.word(end + 1) == Some("of") && c.is_number(end + 2) {
@@ -2113,6 +2122,13 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             return Some(Protection::Ratio);
         }
         if start >= 3 && c.word(start - 1) == Some("of") && c.word(start - 2) == Some("out") {
+            return Some(Protection::Ratio);
+        }
+        if start >= 3
+            && c.word(start - 1) == Some("every")
+            && matches!(c.word(start - 2), Some("in" | "of"))
+            && c.is_number(start - 3)
+        {
             return Some(Protection::Ratio);
         }
         if start >= 2 && c.punct(start - 1, "-") && c.word(start - 2) == Some("to") {
@@ -2355,6 +2371,8 @@ mod tests {
         ] {
             assert!(traits_of(text)[0].has_any(Traits::UNIT), "{text}");
         }
+        // An ordinal of a magnitude keeps its figure: "its 3 billionth iPhone".
+        assert!(traits_of("sold its 3 billionth iPhone")[0].has_any(Traits::UNIT));
     }
 
     #[test]
@@ -2454,11 +2472,18 @@ mod tests {
         for text in ["prices rose from 6 to 9 rupees", "the toll rose 3 to 5"] {
             assert!(mentions(text).iter().all(|m| m.2.is_none()), "{text}");
         }
-        assert!(
-            mentions("1 in 4 adults")
-                .iter()
-                .all(|m| m.2 == Some(Protection::Ratio))
-        );
+        for text in [
+            "1 in 4 adults",
+            "7 of every 10 phones",
+            "3 in every 5 homes",
+        ] {
+            assert!(
+                mentions(text)
+                    .iter()
+                    .all(|m| m.2 == Some(Protection::Ratio)),
+                "{text}"
+            );
+        }
         assert!(
             mentions("Operation Radd-ul-Fitna-1 ended")
                 .iter()
