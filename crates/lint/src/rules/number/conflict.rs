@@ -21,7 +21,8 @@ and the counted noun (\"civilians\", \"suspects\"), with the currency for sums â
 reports a key stated with two values: a warning within the body, an error between \
 the headline or dek and the body. It stays silent when a qualifier explains the \
 difference (\"at least\", \"more than\", \"about\", \"rose to\", \"revised\", \
-\"initially\"), for different subjects (\"12 soldiers and 13 civilians\"), inside \
+\"initially\"), for different subjects (\"12 soldiers and 13 civilians\"), for a part of the toll \
+(\"14 were injured seriously\"), inside \
 quotations, and when a key has three or more values (counts by place or day). In the \
 body, counts are compared only with a casualty verb or a definite article (\"the \
 seven suspects\" â€¦ \"the eight suspects\"); sums only when they count the same noun \
@@ -80,6 +81,14 @@ fn is_shift_word(lowercase: &str) -> bool {
             | "each"
             | "per"
             | "every"
+    )
+}
+
+/// An adverb after a casualty verb that tells a part of the toll ("injured seriously").
+fn is_severity(word: &str) -> bool {
+    matches!(
+        ascii_lowercase(word, &mut [0; 24]),
+        "seriously" | "critically" | "severely" | "slightly" | "badly" | "gravely" | "mildly"
     )
 }
 
@@ -189,6 +198,10 @@ fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
         for i in m.end_token()..m.end_token() + 4 {
             let Some(word) = view.word(i) else { break };
             if let Some(family) = verb_family(word) {
+                // "14 were injured seriously and 16 slightly": a part of the count.
+                if view.word(i + 1).is_some_and(is_severity) {
+                    return None;
+                }
                 verb = Some(family);
                 break;
             }
