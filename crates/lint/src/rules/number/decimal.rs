@@ -19,7 +19,8 @@ static META: RuleMeta = RuleMeta {
 in English copy (\"3,5%\" → \"3.5%\"; the fix is unsafe because the comma might be a \
 typo for something else), and at most two places outside measurements (no fix: \
 rounding changes the value; \"1.000\" may be a European thousands separator). \
-Percentages are left to `number/percent`; calibres (\".22-caliber\"), numbers with \
+Percentages are left to `number/percent` (and may have three places: a \
+\"4.125%\" coupon); calibres (\".22-caliber\"), numbers with \
 units, protected numbers and quotations are not checked.",
     bad_example: "The tremor measured .7 on the local scale, and the index gained 1.2345 points.",
     good_example: "The tremor measured 0.7 on the local scale, and the index gained 1.23 points.",
@@ -110,8 +111,9 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
             out.push(diagnostic);
             continue;
         }
-        // More than two places, outside measurements.
-        if number.decimals > 2 && m.unit.is_none() && m.currency.is_none() {
+        // More than two places, outside measurements and rates (a bond's "4.125%"
+        // coupon is exact).
+        if number.decimals > 2 && m.unit.is_none() && m.currency.is_none() && m.percent.is_none() {
             let context = |i: usize| view.word(i).map(str::to_ascii_lowercase);
             let measured = [
                 context(m.tokens.end),
