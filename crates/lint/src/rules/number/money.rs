@@ -1,7 +1,7 @@
 //! `number/money`: "$5", not "$5.00", "$ 5" or "$5 dollars"; one currency notation.
 
 use article_model::Article;
-use article_model::text::numbers::{NumberMention, Traits};
+use article_model::text::numbers::Traits;
 
 use super::{View, Views, finding};
 use crate::context::Context;
@@ -15,7 +15,8 @@ static META: RuleMeta = RuleMeta {
     summary: "a sum written against the house money style",
     default_level: Level::Warning,
     fix: FixKind::Safe,
-    docs: "Money is written \"$5\", \"$2.50\", \"Rs500\": no \".00\" on whole amounts, no \
+    docs: "Money is written \"$5\", \"$2.50\", \"Rs500\": no \".00\" on whole amounts \
+(except to match the other end of a range: \"$12.50 to $13.00\"), no \
 space between a currency symbol and the figure, no currency word repeating the \
 symbol (\"$5 dollars\"). One article uses one notation for a currency: \"Rs\", \"Rs.\" \
 or \"PKR\" for rupees, \"£\" or \"GBP\", \"€\" or \"EUR\" — the first one used wins. \
@@ -56,7 +57,7 @@ impl Rule for Money {
         // The first notation of each family, with whether it is glued.
         let mut first: Vec<(&'static str, String, bool, article_model::Span)> = Vec::new();
         for view in views.prose() {
-            for m in view.mentions {
+            for (k, m) in view.mentions.iter().enumerate() {
                 if !m.traits().fits(Traits::CURRENCY, Traits::QUOTED) {
                     continue;
                 }
@@ -64,7 +65,7 @@ impl Rule for Money {
                     continue;
                 };
                 let notation = view.range_text(currency.tokens.clone());
-                check_sum(&view, article, m, notation, out);
+                check_sum(&view, article, k, notation, out);
                 let Some(fam) = family(notation) else {
                     continue;
                 };
@@ -111,13 +112,15 @@ impl Rule for Money {
     }
 }
 
+/// The sum at mention `k` of `view`, written with `notation`.
 fn check_sum(
     view: &View<'_>,
     article: &Article,
-    m: &NumberMention,
+    k: usize,
     notation: &str,
     out: &mut Vec<Diagnostic>,
 ) {
+    let m = &view.mentions[k];
     let Some(currency) = &m.currency else { return };
     let Some(figure) = m.figure else { return };
     let symbol = notation
@@ -153,6 +156,10 @@ fn check_sum(
         && number.value.fract() == 0.0
         && let Some((whole, cents)) = written.split_once('.')
         && cents.chars().all(|c| c == '0')
+        // "$12.50 to $13.00": the cents match the other end of the range.
+        && !view
+            .range_partner(k)
+            .is_some_and(|p| view.mentions[p].value.fract() != 0.0)
     {
         let mut diagnostic = finding(
             &META,
