@@ -521,6 +521,45 @@ fn output_file_receives_the_report_atomically() {
     );
 }
 
+/// A pipe (`--output-file >(tee log)`) or a device (`/dev/null`) is written in place:
+/// renaming a finished file over it, as for a regular file, would replace it.
+#[cfg(unix)]
+#[test]
+fn output_file_that_is_a_pipe_is_written_in_place() {
+    use std::io::Read;
+    use std::os::unix::fs::FileTypeExt;
+
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("report.pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            std::fs::File::open(&fifo)
+                .unwrap()
+                .read_to_string(&mut text)
+                .unwrap();
+            text
+        })
+    };
+    let output = check(
+        "concise",
+        &["fixtures/valid", "--output-file", fifo.to_str().unwrap()],
+    );
+    // Checked before joining: had the pipe been replaced, the reader would wait forever.
+    assert!(
+        std::fs::metadata(&fifo).unwrap().file_type().is_fifo(),
+        "the pipe is still a pipe"
+    );
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    let text = reader.join().unwrap();
+    assert!(text.starts_with("no problems in "), "{text}");
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary file is left beside the pipe");
+}
+
 #[test]
 fn output_file_in_a_missing_folder_is_an_error() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,6 +1,8 @@
 //! Where a report goes: standard output, or `--output-file PATH`, written atomically
 //! (a temporary file in the same folder, renamed over the target once complete, so a
 //! reader never sees half a report and a failed run leaves the old file in place).
+//! A target that is not a regular file (`/dev/null`, a pipe such as `>(tee log)`) is
+//! written in place: renaming a file over it would replace the device or the pipe.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -18,6 +20,12 @@ pub enum Destination {
         /// closed stdout pipe but not for a report file).
         error: Option<io::Error>,
     },
+    /// A device or a pipe, written directly.
+    Special {
+        file: std::fs::File,
+        path: PathBuf,
+        error: Option<io::Error>,
+    },
 }
 
 impl Destination {
@@ -25,6 +33,18 @@ impl Destination {
         let Some(path) = path else {
             return Ok(Self::Stdout(io::stdout().lock()));
         };
+        let cannot = |error: &io::Error| cannot_write(path, error);
+        if std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file() && !metadata.is_dir()) {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|error| cannot(&error))?;
+            return Ok(Self::Special {
+                file,
+                path: path.to_owned(),
+                error: None,
+            });
+        }
         let dir = match path.parent() {
             Some(parent) if !parent.as_os_str().is_empty() => parent,
             _ => Path::new("."),
@@ -32,13 +52,7 @@ impl Destination {
         let temp = tempfile::Builder::new()
             .prefix(".article-lint-report-")
             .tempfile_in(dir)
-            .map_err(|error| {
-                format!(
-                    "cannot write the report to {}: {}",
-                    path.display(),
-                    plain_io_error(&error)
-                )
-            })?;
+            .map_err(|error| cannot(&error))?;
         Ok(Self::File {
             temp,
             path: path.to_owned(),
@@ -49,21 +63,14 @@ impl Destination {
     /// Completes the report: a file is flushed, given the target's permissions (or
     /// 0644 for a new file) and renamed into place.
     pub fn finish(self) -> Result<(), String> {
-        let Self::File {
-            temp,
-            path,
-            error: first_error,
-        } = self
-        else {
-            return Ok(());
+        let (temp, path, first_error) = match self {
+            Self::Stdout(_) => return Ok(()),
+            Self::Special { path, error, .. } => {
+                return error.map_or(Ok(()), |error| Err(cannot_write(&path, &error)));
+            }
+            Self::File { temp, path, error } => (temp, path, error),
         };
-        let failed = |error: &io::Error| {
-            format!(
-                "cannot write the report to {}: {}",
-                path.display(),
-                plain_io_error(error)
-            )
-        };
+        let failed = |error: &io::Error| cannot_write(&path, error);
         if let Some(error) = first_error {
             return Err(failed(&error));
         }
@@ -78,6 +85,14 @@ impl Destination {
         temp.persist(&path).map_err(|error| failed(&error.error))?;
         Ok(())
     }
+}
+
+fn cannot_write(path: &Path, error: &io::Error) -> String {
+    format!(
+        "cannot write the report to {}: {}",
+        path.display(),
+        plain_io_error(error)
+    )
 }
 
 #[cfg(unix)]
@@ -98,6 +113,9 @@ impl Write for Destination {
             Self::File { temp, error, .. } => temp.write(buf).inspect_err(|e| {
                 error.get_or_insert_with(|| io::Error::new(e.kind(), e.to_string()));
             }),
+            Self::Special { file, error, .. } => file.write(buf).inspect_err(|e| {
+                error.get_or_insert_with(|| io::Error::new(e.kind(), e.to_string()));
+            }),
         }
     }
 
@@ -105,6 +123,9 @@ impl Write for Destination {
         match self {
             Self::Stdout(out) => out.flush(),
             Self::File { temp, error, .. } => temp.flush().inspect_err(|e| {
+                error.get_or_insert_with(|| io::Error::new(e.kind(), e.to_string()));
+            }),
+            Self::Special { file, error, .. } => file.flush().inspect_err(|e| {
                 error.get_or_insert_with(|| io::Error::new(e.kind(), e.to_string()));
             }),
         }
