@@ -1,7 +1,7 @@
 //! How much each rule family adds to `check`, measured in pairs so that the noise of a
 //! shared machine cancels out.
 //!
-//!     cargo bench -p lint --bench family_overhead -- CORPUS_DIR [--rounds N] [--threads N] [--batch N]
+//!     cargo bench -p lint --bench family_overhead -- CORPUS_DIR [--rounds N] [--threads N] [--batch N] [--whole]
 //!
 //! Timing whole `article-lint check` runs one after another (bench/bench.py) is at the
 //! mercy of whatever else the machine does: on a shared 2-core VM the same binary
@@ -22,6 +22,14 @@
 //! Discovery, output and process start are left out: they cost every configuration
 //! the same, so leaving them out can only make a family's share look larger than in a
 //! real run.
+//!
+//! `--whole` times the whole `check` command instead, as a user runs it: configuration
+//! and schema, discovery, the parallel check, the concise report written to
+//! `/dev/null`, in this process (only process start is left out). Each round runs
+//! every configuration once, the first configuration rotating from round to round. A
+//! run takes about a second, long enough for outside load to change within a round,
+//! so this mode needs more rounds (default 12) and its rounds spread wider; it answers
+//! what a family adds to the time of `check` itself.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -55,15 +63,17 @@ fn main() -> ExitCode {
 
 fn run() -> Result<(), String> {
     let mut corpus = None;
-    let mut rounds = 5usize;
+    let mut rounds_given = None;
     let mut threads = 0usize;
     let mut batch = 32usize;
+    let mut whole = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--rounds" => rounds = positive(args.next(), "--rounds")?,
+            "--rounds" => rounds_given = Some(positive(args.next(), "--rounds")?),
             "--threads" => threads = positive(args.next(), "--threads")?,
             "--batch" => batch = positive(args.next(), "--batch")?,
+            "--whole" => whole = true,
             // Passed by `cargo bench` to every bench target.
             "--bench" => {}
             other if other.starts_with("--") => return Err(format!("unknown option {other}")),
@@ -71,9 +81,13 @@ fn run() -> Result<(), String> {
         }
     }
     let corpus = corpus.ok_or(
-        "usage: cargo bench -p lint --bench family_overhead -- CORPUS_DIR [--rounds N] [--threads N] [--batch N]\n\
+        "usage: cargo bench -p lint --bench family_overhead -- CORPUS_DIR [--rounds N] [--threads N] [--batch N] [--whole]\n\
          (bench/bench.py generates corpora with ../shared/bench/gen_corpus.py)",
     )?;
+    if whole {
+        return whole_runs(&corpus, rounds_given.unwrap_or(12));
+    }
+    let rounds = rounds_given.unwrap_or(5);
     let engines = CONFIGS
         .iter()
         .map(|(_, extra)| engine(&corpus, extra))
@@ -126,7 +140,55 @@ fn run() -> Result<(), String> {
         });
         per_round.push(spent);
     }
-    report(&per_round, files.len());
+    report(&per_round, files.len(), "s summed over workers");
+    Ok(())
+}
+
+/// `--whole`: each round runs the whole `check` command once per configuration.
+fn whole_runs(corpus: &Path, rounds: usize) -> Result<(), String> {
+    let argv = |extra: &[&str]| -> Result<Cli, String> {
+        let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/corpus-config.yaml");
+        let mut argv: Vec<std::ffi::OsString> = [
+            "article-lint",
+            "check",
+            "--today",
+            "2026-11-30",
+            "--format",
+            "concise",
+            "--output-file",
+            "/dev/null",
+        ]
+        .iter()
+        .map(Into::into)
+        .collect();
+        argv.push("--config".into());
+        argv.push(config.into());
+        argv.extend(extra.iter().map(Into::into));
+        argv.push(corpus.into());
+        Cli::try_parse_from(argv).map_err(|error| error.to_string())
+    };
+    println!(
+        "whole `check` runs, {rounds} rounds, {} threads",
+        rayon::current_num_threads()
+    );
+    // Warm-up: the files into the page cache, the code into memory.
+    for (_, extra) in CONFIGS {
+        black_box(lint::cli::run(argv(extra)?));
+    }
+    let mut per_round: Vec<[Duration; CONFIGS.len()]> = Vec::with_capacity(rounds);
+    for round in 0..rounds {
+        let mut spent = [Duration::ZERO; CONFIGS.len()];
+        for turn in 0..CONFIGS.len() {
+            let config = (round + turn) % CONFIGS.len();
+            let cli = argv(CONFIGS[config].1)?;
+            let start = Instant::now();
+            black_box(lint::cli::run(cli));
+            spent[config] = start.elapsed();
+        }
+        per_round.push(spent);
+    }
+    let articles = engine(corpus, &[])?.1.len();
+    report(&per_round, articles, "s of wall time");
     Ok(())
 }
 
@@ -156,11 +218,10 @@ fn engine(corpus: &Path, extra: &[&str]) -> Result<(Engine, Vec<PathBuf>), Strin
     Ok((plan.engine, plan.files))
 }
 
-fn report(per_round: &[[Duration; CONFIGS.len()]], articles: usize) {
+/// The tables; `timed` says what a round's duration is.
+fn report(per_round: &[[Duration; CONFIGS.len()]], articles: usize, timed: &str) {
     println!();
-    println!(
-        "| configuration | µs per article (all rounds) | fastest round, s summed over workers |"
-    );
+    println!("| configuration | µs per article (all rounds) | fastest round, {timed} |");
     println!("|---|---:|---:|");
     let totals: Vec<Duration> = (0..CONFIGS.len())
         .map(|config| per_round.iter().map(|round| round[config]).sum())
