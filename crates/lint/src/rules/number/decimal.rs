@@ -113,7 +113,12 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
         }
         // More than two places, outside measurements and rates (a bond's "4.125%"
         // coupon is exact).
-        if number.decimals > 2 && m.unit.is_none() && m.currency.is_none() && m.percent.is_none() {
+        if number.decimals > 2
+            && m.unit.is_none()
+            && m.currency.is_none()
+            && m.percent.is_none()
+            && !super::point_as_thousands(view, m)
+        {
             let context = |i: usize| view.word(i).map(str::to_ascii_lowercase);
             let measured = [
                 context(m.tokens.end),

@@ -26,7 +26,7 @@ use std::sync::Arc;
 
 use article_model::body::BlockKind;
 use article_model::text::numbers::{
-    NumberMention, find_numbers, find_numbers_into, may_hold_number, span_of,
+    NumberMention, Traits, find_numbers, find_numbers_into, may_hold_number, span_of,
 };
 use article_model::text::{Sentence, TextBuf, Token, split_sentences, tokenize};
 use article_model::{Article, Span};
@@ -363,6 +363,30 @@ pub(crate) fn figure_range(m: &NumberMention) -> Option<std::ops::Range<usize>> 
         .or(m.magnitude.map(|mag| mag.token))
         .unwrap_or(m.tokens.end);
     Some(start..end.max(start + 1))
+}
+
+/// "1.000 buses", "25.500 people": a point where English copy groups thousands with a
+/// comma (the continental style). Whole things are not counted to three decimals, so a
+/// figure with exactly three, before a plural noun and with nothing else attached, is
+/// taken for a thousands separator written as a point (by number/thousands-separator;
+/// number/decimal then leaves it alone).
+pub(crate) fn point_as_thousands(view: &View<'_>, m: &NumberMention) -> bool {
+    let excluded = Traits::CURRENCY
+        .and(Traits::UNIT)
+        .and(Traits::PERCENT)
+        .and(Traits::MAGNITUDE)
+        .and(Traits::ORDINAL)
+        .and(Traits::AGE)
+        .and(Traits::PROTECTED)
+        .and(Traits::QUOTED);
+    m.number
+        .is_some_and(|n| n.decimals == 3 && (1..=3).contains(&n.integer_digits) && n.value >= 1.0)
+        && m.traits().fits(Traits::DIGITS.and(Traits::NOUN), excluded)
+        && m.noun
+            .map(|noun| view.token_text(noun))
+            .is_some_and(|noun| {
+                noun.ends_with('s') || matches!(noun, "people" | "children" | "men" | "women")
+            })
 }
 
 /// Runs every number rule on an article (used by tests and benchmarks).

@@ -5,7 +5,7 @@ use article_model::text::numbers::{Separator, Traits, group_digits};
 
 use super::{ThousandsSeparator, View, Views, figure_range, finding, large_round};
 use crate::context::Context;
-use crate::diagnostic::{Diagnostic, Fix, Level};
+use crate::diagnostic::{Applicability, Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
 
 pub struct ThousandsSeparatorRule;
@@ -22,7 +22,9 @@ accepted only with `indian_grouping`. Years, addresses, page, room, serial and p
 numbers and every protected number are never flagged, and a four-digit number only \
 when it counts something (\"1500 tonnes\", \"$2500\"), so \"in 1998\" and \"page 1233\" \
 stay clean. Commas in odd places (\"10,0000\") are flagged without a fix, since the \
-intended value is unclear.",
+intended value is unclear. A point grouping thousands (\"1.000 buses\", \"25.500 \
+people\": three decimals before a plural noun, nothing else attached) gets an unsafe \
+fix to the house separator, since the point may be a decimal point after all.",
     bad_example: "Officials said 25000 people were displaced by the floods.",
     good_example: "Officials said 25,000 people were displaced by the floods.",
 };
@@ -56,6 +58,10 @@ fn check_view(
     out: &mut Vec<Diagnostic>,
 ) {
     for m in view.mentions {
+        if super::point_as_thousands(view, m) {
+            point_for_comma(view, article, m, style, out);
+            continue;
+        }
         let traits = m.traits();
         // Four digits or more, counting something (money, a unit, a percentage, a
         // magnitude or a noun), not protected, quoted, in words or an age: tested
@@ -147,4 +153,44 @@ fn check_view(
         }
         out.push(diagnostic);
     }
+}
+
+/// "1.000 buses": the point groups thousands, as in continental copy. The fix is
+/// unsafe: the point may be a decimal point after all.
+fn point_for_comma(
+    view: &View<'_>,
+    article: &Article,
+    m: &article_model::text::numbers::NumberMention,
+    style: &super::NumberStyle,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(figure) = m.figure else { return };
+    let written = view.token_text(figure);
+    let Some((thousands, units)) = written.split_once('.') else {
+        return;
+    };
+    let value = m.value * 1000.0;
+    let separator = if value >= f64::from(style.thousands_from) {
+        style.thousands_separator
+    } else {
+        ThousandsSeparator::None
+    };
+    let replacement = format!("{thousands}{}{units}", separator.as_str());
+    let shown = replacement.replace('\u{202F}', "\u{2009}");
+    let mut diagnostic = finding(
+        &META,
+        format!("`{written}` groups thousands with a point: write `{shown}`"),
+        view.span(figure..figure + 1),
+    )
+    .with_label("point as a thousands separator")
+    .with_help("English copy uses the point for decimals only; a count of whole things has no three decimals");
+    if let Some(fix) = view.replacement_fix(
+        article,
+        figure..figure + 1,
+        replacement,
+        Applicability::Unsafe,
+    ) {
+        diagnostic = diagnostic.with_fix(fix);
+    }
+    out.push(diagnostic);
 }
