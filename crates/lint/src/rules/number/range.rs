@@ -1,6 +1,6 @@
 //! `number/range`: "between 10 and 20", "from 2019 to 2021", units on both ends.
 
-use article_model::text::numbers::{NumberMention, PercentForm, Traits};
+use article_model::text::numbers::{NumberMention, PercentForm, Protection, Traits};
 use article_model::{Article, Span};
 
 use super::{View, Views, finding};
@@ -17,7 +17,7 @@ static META: RuleMeta = RuleMeta {
     default_level: Level::Warning,
     fix: FixKind::Safe,
     docs: "A range reads \"between 10 and 20\" or \"from 2019 to 2021\" — never \
-\"between 10-20\" or \"from 2019-2021\". A dash range takes no spaces (\"20-30 people\"; \
+\"between 10-20\" or \"from 2019-2021\". A dash range takes no spaces (\"20-30 people\", \"2019-2021\"; \
 Chicago an en dash \"20–30\"). A unit or magnitude goes on both ends when leaving it \
 off one end changes the reading: \"$4 million to $5 million\", not \"$4 to $5 \
 million\"; \"80% to 90%\", not \"80 to 90%\". Quotations are not checked.",
@@ -114,7 +114,12 @@ fn check_pair(
         && a.is_integer()
         && b.is_integer()
         && b.value > a.value
-        && (b.noun.is_some() || b.unit.is_some() || b.percent.is_some())
+        && (b.noun.is_some()
+            || b.unit.is_some()
+            || b.percent.is_some()
+            || [a, b]
+                .iter()
+                .all(|m| m.protection == Some(Protection::Year)))
     {
         let mut diagnostic = finding(&META, "a range dash takes no spaces", gap_span)
             .with_label("spaced dash")
