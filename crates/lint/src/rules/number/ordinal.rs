@@ -1,7 +1,9 @@
 //! `number/ordinal`: "first" to "ninth" in words, "10th" on in figures, right suffixes.
 
 use article_model::Article;
-use article_model::text::numbers::{NumberForm, Protection, Traits, ordinal_suffix, ordinal_words};
+use article_model::text::numbers::{
+    NumberForm, Protection, Traits, capitalize, ordinal_suffix, ordinal_words,
+};
 
 use super::{View, Views, finding};
 use crate::context::Context;
@@ -20,7 +22,8 @@ and up in figures (`spell_max`). A wrong suffix (\"21th\", \"2th\", \"11st\") is
 error: the suffix follows the last two digits (11th–13th, else 1st, 2nd, 3rd, \
 otherwise th). Military, political and street designations keep figures (\"7th \
 Fleet\", \"2nd District\", \"5th Avenue\"): an ordinal before a capitalized word is \
-not checked for form, nor dates (left to the date rules), headings, tables or \
+not checked for form, except before \"Amendment\" (\"1st Amendment\" → \"First \
+Amendment\", as AP writes it), nor dates (left to the date rules), headings, tables or \
 quotations.",
     bad_example: "The team finished 3rd in the provincial league, its twenty-first season.",
     good_example: "The team finished third in the provincial league, its 21st season, with the 7th Fleet watching.",
@@ -46,13 +49,16 @@ fn check_view(view: &View<'_>, article: &Article, spell_max: f64, out: &mut Vec<
             continue;
         }
         let n = m.value as u64;
+        let next = view.word(m.tokens.end);
+        // AP numbers amendments like other ordinals ("First Amendment", "19th
+        // Amendment"), unlike designations ("7th Fleet").
+        let amendment = matches!(next, Some("Amendment" | "Amendments"));
         let checks_form = view.place.is_prose()
             && !m.quoted
             && m.protection.is_none()
             && !m.sentence_start
-            && !view
-                .word(m.tokens.end)
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            && (amendment
+                || !next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)));
         // A wrong suffix: everywhere, it is a typo.
         if let Some(suffix) = m.ordinal_suffix {
             let written = view.token_text(suffix);
@@ -107,6 +113,7 @@ fn check_view(view: &View<'_>, article: &Article, spell_max: f64, out: &mut Vec<
                 let Some(words) = ordinal_words(n) else {
                     continue;
                 };
+                let words = if amendment { capitalize(&words) } else { words };
                 let message = format!("spell out `{whole}` as `{words}`");
                 (words, message)
             }
