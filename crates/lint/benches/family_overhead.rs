@@ -146,26 +146,9 @@ fn run() -> Result<(), String> {
 
 /// `--whole`: each round runs the whole `check` command once per configuration.
 fn whole_runs(corpus: &Path, rounds: usize) -> Result<(), String> {
-    let argv = |extra: &[&str]| -> Result<Cli, String> {
-        let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/corpus-config.yaml");
-        let mut argv: Vec<std::ffi::OsString> = [
-            "article-lint",
-            "check",
-            "--today",
-            "2026-11-30",
-            "--format",
-            "concise",
-            "--output-file",
-            "/dev/null",
-        ]
-        .iter()
-        .map(Into::into)
-        .collect();
-        argv.push("--config".into());
-        argv.push(config.into());
-        argv.extend(extra.iter().map(Into::into));
-        argv.push(corpus.into());
-        Cli::try_parse_from(argv).map_err(|error| error.to_string())
+    let argv = |extra: &[&str]| {
+        let report = ["--format", "concise", "--output-file", "/dev/null"];
+        check_cli(corpus, &[&report, extra].concat())
     };
     println!(
         "whole `check` runs, {rounds} rounds, {} threads",
@@ -200,7 +183,8 @@ fn positive(value: Option<String>, option: &str) -> Result<usize, String> {
         .ok_or_else(|| format!("{option} takes a positive number"))
 }
 
-fn engine(corpus: &Path, extra: &[&str]) -> Result<(Engine, Vec<PathBuf>), String> {
+/// `article-lint check` on `corpus` with the benchmark's configuration and `extra`.
+fn check_cli(corpus: &Path, extra: &[&str]) -> Result<Cli, String> {
     let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../bench/corpus-config.yaml");
     let mut argv: Vec<std::ffi::OsString> = ["article-lint", "check", "--today", "2026-11-30"]
         .iter()
@@ -210,7 +194,11 @@ fn engine(corpus: &Path, extra: &[&str]) -> Result<(Engine, Vec<PathBuf>), Strin
     argv.push(config.into());
     argv.extend(extra.iter().map(Into::into));
     argv.push(corpus.into());
-    let cli = Cli::try_parse_from(argv).map_err(|error| error.to_string())?;
+    Cli::try_parse_from(argv).map_err(|error| error.to_string())
+}
+
+fn engine(corpus: &Path, extra: &[&str]) -> Result<(Engine, Vec<PathBuf>), String> {
+    let cli = check_cli(corpus, extra)?;
     let Command::Check(args) = cli.command else {
         return Err("expected the check command".into());
     };

@@ -1685,12 +1685,8 @@ fn words_mention(c: &Cursor, i: usize, starts: &SentenceStarts) -> Option<Number
 fn is_age_after(c: &Cursor, i: usize) -> bool {
     c.punct(i, "-")
         && c.glued(i)
-        && c.word(i + 1).is_some_and(|w| {
-            matches!(
-                ascii_lowercase(w, &mut [0; 24]),
-                "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days"
-            )
-        })
+        && c.word(i + 1)
+            .is_some_and(|w| is_age_unit(ascii_lowercase(w, &mut [0; 24])))
         && c.punct(i + 2, "-")
         && c.word(i + 3).is_some_and(|w| w.eq_ignore_ascii_case("old"))
 }
@@ -2335,19 +2331,18 @@ mod tests {
 
     #[test]
     fn ages_and_money_words() {
-        let traits_of = |text: &str| mention_traits(text).into_iter().collect::<Vec<_>>();
         // Both ends of an age range are ages, however it is written.
         for text in [
             "children aged 5 to 9 came",
             "girls aged between 6 and 9 were hurt",
             "babies aged 8 months to 3 years were seen",
         ] {
-            let found = traits_of(text);
+            let found = mention_traits(text);
             assert_eq!(found.len(), 2, "{text}");
             assert!(found.iter().all(|t| t.has_any(Traits::AGE)), "{text}");
         }
         for text in ["children under 5 got drops", "Kids under 3 ride free"] {
-            assert!(traits_of(text)[0].has_any(Traits::AGE), "{text}");
+            assert!(mention_traits(text)[0].has_any(Traits::AGE), "{text}");
         }
         // Not ages: a plain range, or "under" after anything but the young.
         for text in [
@@ -2357,7 +2352,7 @@ mod tests {
             "rescuers under 3 commanders",
         ] {
             assert!(
-                traits_of(text).iter().all(|t| !t.has_any(Traits::AGE)),
+                mention_traits(text).iter().all(|t| !t.has_any(Traits::AGE)),
                 "{text}"
             );
         }
@@ -2369,10 +2364,10 @@ mod tests {
             "9 rupees",
             "2 pence",
         ] {
-            assert!(traits_of(text)[0].has_any(Traits::UNIT), "{text}");
+            assert!(mention_traits(text)[0].has_any(Traits::UNIT), "{text}");
         }
         // An ordinal of a magnitude keeps its figure: "its 3 billionth iPhone".
-        assert!(traits_of("sold its 3 billionth iPhone")[0].has_any(Traits::UNIT));
+        assert!(mention_traits("sold its 3 billionth iPhone")[0].has_any(Traits::UNIT));
     }
 
     #[test]

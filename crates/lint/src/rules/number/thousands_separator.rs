@@ -103,12 +103,7 @@ fn check_view(
             );
             continue;
         }
-        let integer_value = m.number.map_or(0.0, |n| n.value.trunc());
-        let separator = if integer_value >= f64::from(style.thousands_from) {
-            style.thousands_separator
-        } else {
-            ThousandsSeparator::None
-        };
+        let separator = house_separator(style, m.number.map_or(0.0, |n| n.value.trunc()));
         let ok = match (m.separator, separator) {
             (Separator::Indian, _) if style.indian_grouping => true,
             (Separator::Comma, ThousandsSeparator::Comma) => true,
@@ -169,12 +164,7 @@ fn point_for_comma(
     let Some((thousands, units)) = written.split_once('.') else {
         return;
     };
-    let value = m.value * 1000.0;
-    let separator = if value >= f64::from(style.thousands_from) {
-        style.thousands_separator
-    } else {
-        ThousandsSeparator::None
-    };
+    let separator = house_separator(style, m.value * 1000.0);
     let replacement = format!("{thousands}{}{units}", separator.as_str());
     let shown = replacement.replace('\u{202F}', "\u{2009}");
     let mut diagnostic = finding(
@@ -193,4 +183,14 @@ fn point_for_comma(
         diagnostic = diagnostic.with_fix(fix);
     }
     out.push(diagnostic);
+}
+
+/// The separator the house style wants in a whole number of `value`: none below
+/// `thousands_from`.
+fn house_separator(style: &super::NumberStyle, value: f64) -> ThousandsSeparator {
+    if value >= f64::from(style.thousands_from) {
+        style.thousands_separator
+    } else {
+        ThousandsSeparator::None
+    }
 }
