@@ -209,6 +209,33 @@ fn british_ages_take_words() {
     assert!(found.iter().any(|d| d.code == "number/spell-out"));
 }
 
+/// The far end of a range lends its percent sign, unit or currency to the near one:
+/// "2 to 3 percent" is a percentage, so its "2" stays a figure (number/percent may
+/// still ask for the house form); "2 or 3 people" is a count.
+#[test]
+fn range_ends_share_what_is_attached() {
+    for text in [
+        "Prices fell 2 to 3 percent in March.",
+        "Tickets cost 5 to 8 dollars at the gate.",
+        "The road is 2 to 3 km long.",
+    ] {
+        let found = check(text);
+        assert!(
+            found.iter().all(|d| d.code != "number/spell-out"),
+            "{text}\n{}",
+            render(&article(text), &found)
+        );
+    }
+    let found = check("Some 2 or 3 people came to the meeting.");
+    assert_eq!(
+        found
+            .iter()
+            .filter(|d| d.code == "number/spell-out")
+            .count(),
+        2
+    );
+}
+
 #[test]
 fn seed_facts_raise_nothing() {
     let text = std::fs::read_to_string(

@@ -1981,10 +1981,11 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             return Some(Protection::Glued);
         }
     }
-    // Fractions: "2 1/2".
+    // Fractions: "2 1/2", "3½".
     if c.tokens
         .get(end)
         .is_some_and(|t| t.kind == TokenKind::Numeric && t.as_str(c.text).contains('/'))
+        || (figure && c.glued(end) && c.str(end).starts_with(is_vulgar_fraction))
     {
         return Some(Protection::Fraction);
     }
@@ -2237,6 +2238,11 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
     }
 }
 
+/// A vulgar fraction character: "½", "¼", "¾", "⅓", "⅛"...
+fn is_vulgar_fraction(c: char) -> bool {
+    matches!(c, '¼'..='¾' | '⅐'..='⅞')
+}
+
 /// Units of an age: "8 months to 3 years".
 fn is_age_unit(word: &str) -> bool {
     matches!(
@@ -2466,6 +2472,9 @@ mod tests {
         // A range is not a vote: "from 6 to 9", "rose 3 to 5 points".
         for text in ["prices rose from 6 to 9 rupees", "the toll rose 3 to 5"] {
             assert!(mentions(text).iter().all(|m| m.2.is_none()), "{text}");
+        }
+        for text in ["the river rose 3½ feet", "he ate 2¼ pies"] {
+            assert_eq!(mentions(text)[0].2, Some(Protection::Fraction), "{text}");
         }
         for text in [
             "1 in 4 adults",

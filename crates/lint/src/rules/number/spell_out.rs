@@ -19,7 +19,8 @@ static META: RuleMeta = RuleMeta {
 and Reuters one to nine, The Economist one to ten, Chicago up to one hundred (the \
 `spell_max` knob). Figures stay for ages (\"aged between 6 and 9\", \"children \
 under 5\"; unless `ages_in_figures` is off), percentages, money (\"5 cents\", \"8 \
-dollars\"), measurements with units, temperatures (\"minus 5\"), times, dates, scores \
+dollars\"), measurements with units, also at the near end of a range (\"2 to 3 \
+percent\", \"2 to 3 km\"), fractions (\"3½\"), temperatures (\"minus 5\"), times, dates, scores \
 and votes (\"took 4 for 52\"), ratios, ranks such as \"No. 1\", and every protected \
 number (years, \"F-16\", \"Section 2\", \"Boeing 737\"). Headings, table cells and quotations are not checked; \
 a number at the start of a sentence is left to `number/sentence-start`, and one end \
@@ -54,6 +55,12 @@ const NOT_BARE: Traits = Traits::CURRENCY
     .and(Traits::FRACTION)
     .and(Traits::SENTENCE_START);
 
+/// What the far end of a range lends to the near one ("2 to 3 percent").
+const SHARED_BY_A_RANGE: Traits = Traits::PERCENT
+    .and(Traits::UNIT)
+    .and(Traits::CURRENCY)
+    .and(Traits::MAGNITUDE);
+
 fn check_view(
     view: &View<'_>,
     article: &Article,
@@ -81,9 +88,12 @@ fn check_view(
         {
             continue;
         }
-        // One end of a range whose other end stays in figures: number/mixed-forms.
-        if let Some(partner) = view.range_partner(k)
-            && view.mentions[partner].value > f64::from(style.spell_max)
+        // One end of a range whose other end stays in figures (number/mixed-forms),
+        // or carries what applies to both ends: "2 to 3 percent", "5 to 8 dollars",
+        // "2 to 3 km" are a percentage, money and a measurement.
+        if let Some(partner) = view.range_partner(k).map(|p| &view.mentions[p])
+            && (partner.value > f64::from(style.spell_max)
+                || partner.traits().has_any(SHARED_BY_A_RANGE))
         {
             continue;
         }
