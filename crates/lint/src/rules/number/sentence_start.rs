@@ -3,10 +3,12 @@
 use article_model::Article;
 use article_model::text::numbers::{Protection, Traits, capitalize, cardinal_words};
 
-use super::{Views, finding};
+use super::{Place, View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
+use article_model::body::BlockKind;
+use article_model::text::TokenKind;
 
 pub struct SentenceStart;
 
@@ -21,7 +23,9 @@ the start (`year_may_start_sentence`; the BBC does not). The first sentence afte
 dateline counts as a sentence start. The fix spells out whole numbers below 100 \
 (\"Twenty-four\") and is unsafe because the sentence may read better recast; larger \
 numbers, money and percentages get help only. Protected numbers other than years \
-(dates, times, scores, addresses) and quotations are not checked.",
+(dates, times, scores, addresses) and quotations are not checked, nor a list item \
+written as a fragment, without a full stop (\"- 24 boats sank\", \"- 2 cups flour\"): \
+such bullets are not sentences, and house styles let them open with figures.",
     bad_example: "24 Navy SEALs were sent to the coast.",
     good_example: "Twenty-four Navy SEALs were sent to the coast.",
 };
@@ -40,6 +44,9 @@ impl Rule for SentenceStart {
                     Traits::SENTENCE_START.and(Traits::DIGITS),
                     Traits::QUOTED.and(Traits::WORDS),
                 ) {
+                    continue;
+                }
+                if opens_list_fragment(&view, m.first_token()) {
                     continue;
                 }
                 let year = m.protection == Some(Protection::Year);
@@ -98,4 +105,28 @@ impl Rule for SentenceStart {
             }
         }
     }
+}
+
+/// Whether token `first` opens a list item's sentence that ends without a full stop,
+/// question or exclamation mark: a bullet fragment ("- 24 boats sank", "- 2 cups
+/// flour") rather than a sentence.
+fn opens_list_fragment(view: &View<'_>, first: usize) -> bool {
+    if view.place
+        != (Place::Body {
+            kind: BlockKind::ListItem,
+        })
+    {
+        return false;
+    }
+    let Some(sentence) = view.sentence_of(first) else {
+        return false;
+    };
+    // The last token before any closing quotes and brackets.
+    let last = (sentence.tokens.start..sentence.tokens.end)
+        .rev()
+        .find(|&i| {
+            !matches!(view.tokens[i].kind, TokenKind::Quote { opening: false })
+                && !matches!(view.token_text(i), ")" | "]")
+        });
+    !last.is_some_and(|i| matches!(view.token_text(i), "." | "!" | "?" | "…"))
 }
