@@ -2095,7 +2095,7 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             j += 1;
         }
     }
-    // Ratios: "1 in 4", "9 out of 10", "2-to-1", "7 of every 10".
+    // Ratios: "1 in 4", "9 out of 10", "2-to-1", "7 of every 10", "1-in-4".
     if figure {
         if end_word == Some("in") && c.is_number(end + 1) {
             return Some(Protection::Ratio);
@@ -2110,6 +2110,15 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             return Some(Protection::Ratio);
         }
         if c.punct(end, "-") && c.glued(end) && c.word(end + 1) == Some("to") {
+            return Some(Protection::Ratio);
+        }
+        // "a 1-in-4 chance", "a 1-in-100-year flood".
+        if c.punct(end, "-")
+            && c.glued(end)
+            && c.word(end + 1) == Some("in")
+            && c.punct(end + 2, "-")
+            && c.is_number(end + 3)
+        {
             return Some(Protection::Ratio);
         }
         if !looks_back {
@@ -2480,6 +2489,9 @@ mod tests {
                     .all(|m| m.2 == Some(Protection::Ratio)),
                 "{text}"
             );
+        }
+        for text in ["a 1-in-4 chance", "a 1-in-100-year flood"] {
+            assert_eq!(mentions(text)[0].2, Some(Protection::Ratio), "{text}");
         }
         assert!(
             mentions("Operation Radd-ul-Fitna-1 ended")

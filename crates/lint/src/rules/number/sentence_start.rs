@@ -22,8 +22,9 @@ the sentence (\"A total of 15,000 people marched.\"). AP allows a calendar year 
 the start (`year_may_start_sentence`; the BBC does not). The first sentence after a \
 dateline counts as a sentence start. The fix spells out whole numbers below 100 \
 (\"Twenty-four\") and is unsafe because the sentence may read better recast; larger \
-numbers, money and percentages get help only. Protected numbers other than years \
-(dates, times, scores, addresses) and quotations are not checked, nor a list item \
+numbers, money, percentages and ratios (\"1 in 5 homes\") get help only. Protected \
+numbers other than years and ratios (dates, times, scores, addresses) and quotations \
+are not checked, nor a list item \
 written as a fragment, without a full stop (\"- 24 boats sank\", \"- 2 cups flour\"): \
 such bullets are not sentences, and house styles let them open with figures.",
     bad_example: "24 Navy SEALs were sent to the coast.",
@@ -50,8 +51,11 @@ impl Rule for SentenceStart {
                     continue;
                 }
                 let year = m.protection == Some(Protection::Year);
+                let ratio = m.protection == Some(Protection::Ratio);
                 match m.protection {
-                    None => {}
+                    // "1 in 5 homes lost power.": a ratio's figures are kept only
+                    // inside the sentence.
+                    None | Some(Protection::Ratio) => {}
                     Some(Protection::Year) if !style.year_may_start_sentence => {}
                     _ => continue,
                 }
@@ -64,6 +68,7 @@ impl Rule for SentenceStart {
                 )
                 .with_label("figure at the start of a sentence");
                 let spelled = (!year
+                    && !ratio
                     && m.currency.is_none()
                     && m.percent.is_none()
                     && m.is_integer()
@@ -94,7 +99,9 @@ impl Rule for SentenceStart {
                             ));
                     }
                     None => {
-                        diagnostic = diagnostic.with_help(if year {
+                        diagnostic = diagnostic.with_help(if ratio {
+                            "spell the ratio out (\"One in five ...\") or recast the sentence".to_owned()
+                        } else if year {
                             "the house style does not start a sentence with a year: recast it (\"In 1998, ...\")".to_owned()
                         } else {
                             format!("recast the sentence, e.g. \"A total of {written} ...\"")
