@@ -2097,7 +2097,8 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     }
     // Ratios: "1 in 4", "9 out of 10", "2-to-1", "7 of every 10", "1-in-4".
     if figure {
-        if end_word == Some("in") && c.is_number(end + 1) {
+        // Not "fell to 1 in 2021.": a year ending the clause is a time, not a base.
+        if end_word == Some("in") && c.is_number(end + 1) && !is_closing_year(c, end + 1) {
             return Some(Protection::Ratio);
         }
         if matches!(end_word, Some("in" | "of"))
@@ -2142,6 +2143,21 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         }
     }
     None
+}
+
+/// Whether token `i` is a year-shaped figure (four digits, 1800 to 2100, no grouping)
+/// with punctuation or nothing after it: "in 2021." or "in 2021, ..." ("1 in 2000
+/// births" is left a ratio).
+fn is_closing_year(c: &Cursor, i: usize) -> bool {
+    c.tokens.get(i).and_then(Token::number).is_some_and(|n| {
+        n.grouping == Grouping::None
+            && n.is_integer()
+            && n.integer_digits == 4
+            && (1800.0..=2100.0).contains(&n.value)
+    }) && c
+        .tokens
+        .get(i + 1)
+        .is_none_or(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Quote { .. }))
 }
 
 /// Whether one of the three words before token `first` tells of a vote or a score
@@ -2490,6 +2506,17 @@ mod tests {
                 "{text}"
             );
         }
+        // A year closing the clause is not a ratio's base.
+        for text in [
+            "the toll fell to 1 in 2021.",
+            "it fell to 1 in 2021, from 5",
+        ] {
+            assert_eq!(mentions(text)[0].2, None, "{text}");
+        }
+        assert_eq!(
+            mentions("about 1 in 2000 births")[0].2,
+            Some(Protection::Ratio)
+        );
         for text in ["a 1-in-4 chance", "a 1-in-100-year flood"] {
             assert_eq!(mentions(text)[0].2, Some(Protection::Ratio), "{text}");
         }
