@@ -270,6 +270,103 @@ fn headline_body_conflict_is_an_error_with_a_label() {
     assert_eq!(found[1].severity, lint::diagnostic::Severity::Warning);
 }
 
+/// Each pair: a later count that scopes itself (a place, a moment, another event, a
+/// part of the group) and the same count without the scope, which conflicts.
+#[test]
+fn conflict_leaves_scoped_counts_alone() {
+    let conflicts = |text: &str| {
+        check(text)
+            .into_iter()
+            .filter(|d| d.code == "number/conflict")
+            .count()
+    };
+    let lead = "The quake killed 214 people, officials said Friday.";
+    for (scoped, plain) in [
+        (
+            "In Malatya, 171 people were killed.",
+            "Officials said 171 people were killed.",
+        ),
+        (
+            "Of those killed, 171 died in Malatya.",
+            "Officials said 171 died in Malatya.",
+        ),
+        (
+            "By Thursday, 171 people had been killed.",
+            "Thursday, 171 people had been killed.",
+        ),
+        (
+            "On Wednesday, officials said 171 people had been killed.",
+            "On Wednesday, officials said 171 people were killed.",
+        ),
+        (
+            "On Nov. 3, 171 people died in a landslide.",
+            "Officials said 171 people died in a landslide on Nov. 3.",
+        ),
+        (
+            "In 2023, a quake killed 171 people.",
+            "Officials said a quake killed 171 people.",
+        ),
+        (
+            "A second quake killed 171 people.",
+            "A quake killed 171 people.",
+        ),
+        (
+            "The remaining 171 died in hospitals.",
+            "Officials said 171 died in hospitals.",
+        ),
+    ] {
+        assert_eq!(conflicts(&format!("{lead} {plain}")), 1, "{plain}");
+        assert_eq!(conflicts(&format!("{lead} {scoped}")), 0, "{scoped}");
+    }
+    // A relative clause after the group picks out a part of it.
+    let group = "Police charged the four suspects on Friday.";
+    assert_eq!(
+        conflicts(&format!("{group} The two suspects must report weekly.")),
+        1
+    );
+    assert_eq!(
+        conflicts(&format!(
+            "{group} The two suspects who were released must report weekly."
+        )),
+        0
+    );
+}
+
+/// The headline's count restated in the body makes the body's other counts parts or
+/// other tolls, not a contradiction of the headline; unconfirmed, the first differing
+/// count of the body contradicts it, even when the body holds three values.
+#[test]
+fn conflict_with_the_headline_needs_an_unconfirmed_headline() {
+    let story = |body: &str| {
+        format!(
+            "---\ntitle: Storm kills 4 in Tennessee\nsubtitle: Thousands of residents fled to shelters overnight as rivers rose\nauthor: Staff Reporter\npublished: 2026-02-06\nsection: World\ntags: [example]\nslug: example\nlanguage: en\n---\n\n{body}\n"
+        )
+    };
+    let errors = |body: &str| {
+        check(&story(body))
+            .into_iter()
+            .filter(|d| {
+                d.code == "number/conflict" && d.severity == lint::diagnostic::Severity::Error
+            })
+            .map(|d| d.message)
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        errors(
+            "A storm killed four people. Police said three people were killed when a creek flooded."
+        )
+        .is_empty()
+    );
+    let found = errors(
+        "A storm killed five people. Police said three people were killed when a creek flooded.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("`five` here but `4` in the headline"),
+        "{found:?}"
+    );
+}
+
 #[test]
 fn presets_change_the_knobs() {
     let chicago = check_with("Prices rose 3.1% in March.", Preset::Chicago);

@@ -1,6 +1,6 @@
 //! `number/conflict`: the same quantity stated with two values.
 
-use article_model::text::numbers::{NumberMention, Traits, ascii_lowercase};
+use article_model::text::numbers::{NumberMention, Protection, Traits, ascii_lowercase};
 use article_model::{Article, Span};
 
 use super::{Place, View, Views, finding};
@@ -22,8 +22,13 @@ reports a key stated with two values: a warning within the body, an error betwee
 the headline or dek and the body. It stays silent when a qualifier explains the \
 difference (\"at least\", \"more than\", \"about\", \"rose to\", \"revised\", \
 \"initially\"), for different subjects (\"12 soldiers and 13 civilians\"), for a part of the toll \
-(\"14 were injured seriously\"), inside \
-quotations, and when a key has three or more values (counts by place or day). In the \
+(\"14 were injured seriously\", \"of those killed\", \"the remaining 12\", \"the two \
+suspects who were released\"), for a sentence scoped to a place, a moment or another \
+event (\"In Franklin, three people were killed\", \"By Wednesday, ...\", \"On Nov. 3, \
+...\", \"In 2019, ...\" or any year other than the article's, \"a second blast\", \"in a \
+separate case\"), inside quotations, and when a key has three or more values in the \
+body (counts by place or day). The headline and dek are contradicted only when the body \
+never restates their value: then the body's first differing count is reported. In the \
 body, counts are compared only with a casualty verb or a definite article (\"the \
 seven suspects\" … \"the eight suspects\"); sums only when they count the same noun \
 (\"the $4.2 billion loan\" … \"the $4.5 billion loan\"). Values below 100 must match \
@@ -81,6 +86,17 @@ fn is_shift_word(lowercase: &str) -> bool {
             | "each"
             | "per"
             | "every"
+            // A part or another event: "in Malatya province alone", "of those
+            // killed", "a second blast", "in a separate case".
+            | "alone"
+            | "those"
+            | "second"
+            | "separate"
+            | "previous"
+            | "prior"
+            | "similar"
+            | "remaining"
+            | "rest"
     )
 }
 
@@ -149,6 +165,12 @@ struct Keyed<'a> {
     place: Place,
     text: &'a str,
     definite: bool,
+    /// In a sentence of change, of a part, or of another place, moment or year.
+    shifted: bool,
+    /// Followed by a relative clause ("the two suspects who were released"): after
+    /// the group, such a count picks out a part of it, so it is never the later count
+    /// of a conflict (it may be the first: "the seven suspects who blocked the road").
+    restricted: bool,
 }
 
 impl Keyed<'_> {
@@ -234,15 +256,80 @@ fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
 }
 
 /// Whether the sentence of `m` signals a change or a subgroup ("rose to", "including",
-/// "another"): then its count is not comparable. The costliest test (a scan of the
+/// "another"), is scoped to a place or a moment ("In Franklin, ...", "By Wednesday,
+/// ..."), or tells of another year than the article's ("In 2019, 27 people were
+/// killed"): then its count is not comparable. The costliest test (a scan of the
 /// whole sentence), so it runs only for keys stated more than once.
-fn in_shifted_sentence(view: &View<'_>, m: &NumberMention) -> bool {
-    view.sentence_of(m.tokens.start).is_some_and(|sentence| {
-        sentence.tokens.clone().any(|i| {
-            view.word(i)
-                .is_some_and(|w| is_shift_word(ascii_lowercase(w, &mut [0; 24])))
-        })
-    })
+fn in_shifted_sentence(view: &View<'_>, m: &NumberMention, publication_year: Option<i16>) -> bool {
+    let Some(sentence) = view.sentence_of(m.tokens.start) else {
+        return false;
+    };
+    let tokens = sentence.tokens.clone();
+    let shift_word = tokens.clone().any(|i| {
+        view.word(i)
+            .is_some_and(|w| is_shift_word(ascii_lowercase(w, &mut [0; 24])))
+    });
+    let other_year = view.mentions.iter().any(|other| {
+        tokens.contains(&other.tokens.start)
+            && other.protection == Some(Protection::Year)
+            && other.figure.is_some()
+            && (1800.0..=2100.0).contains(&other.value)
+            && publication_year.is_none_or(|year| other.value != f64::from(year))
+    });
+    shift_word || other_year || opens_with_scope(view, tokens)
+}
+
+/// A month's name or its AP abbreviation ("Nov", the period being its own token).
+fn is_month_name(word: &str) -> bool {
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Aug"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
+/// Whether the sentence of `tokens` opens with an adverbial that scopes its counts:
+/// a place ("In Franklin, three people ..."), a deadline ("By Wednesday, 214 ...", "As
+/// of noon, ..."), a date ("On Nov. 3, ..."), or a day with the past perfect ("On Monday, officials said 161
+/// people had been killed": the toll as it stood then).
+fn opens_with_scope(view: &View<'_>, tokens: std::ops::Range<usize>) -> bool {
+    let first = tokens.start;
+    let comma_soon = (first + 1..tokens.end.min(first + 7)).any(|i| view.token_text(i) == ",");
+    if !comma_soon {
+        return false;
+    }
+    let next_is_name = view
+        .word(first + 1)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    match view.word(first) {
+        Some("In") => next_is_name,
+        Some("By") => true,
+        Some("As") => view.word(first + 1) == Some("of"),
+        // "On Nov. 3, 16 people died": a dated event, older than the week of the
+        // story (AP names the weekday within it).
+        Some("On") => {
+            view.word(first + 1).is_some_and(is_month_name)
+                || tokens.clone().any(|i| view.word(i) == Some("had"))
+        }
+        _ => false,
+    }
 }
 
 fn differ(a: f64, b: f64) -> bool {
@@ -258,8 +345,15 @@ impl Rule for Conflict {
         &META
     }
 
-    fn check(&self, article: &Article, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let views = Views::of(article);
+        let publication_year = article
+            .front_matter
+            .fields
+            .published
+            .as_ref()
+            .and_then(|published| published.civil_date(&ctx.timezone))
+            .map(|day| day.year());
         let mut keyed: Vec<Keyed> = Vec::new();
         for view in views.iter() {
             if !(view.place.is_prose() || view.place.is_front_matter()) {
@@ -280,76 +374,126 @@ impl Rule for Conflict {
                     place: view.place,
                     text: view.range_text(m.first_token()..m.end_token()),
                     definite: before.is_some_and(|w| w.eq_ignore_ascii_case("the")),
+                    shifted: false,
+                    restricted: m.noun.is_some_and(|n| {
+                        view.word(n + 1).is_some_and(|w| {
+                            matches!(w, "who" | "that" | "which" | "whose" | "whom")
+                        })
+                    }),
                 });
             }
         }
         // A key stated once cannot conflict, so only keys stated more than once pay for
-        // the sentence scan that drops counts in a sentence of change.
-        let repeated: Vec<bool> = keyed
-            .iter()
-            .map(|k| {
-                keyed
-                    .iter()
-                    .filter(|other| other.same_key(k))
-                    .nth(1)
-                    .is_some()
-            })
-            .collect();
-        let mut index = 0;
-        keyed.retain(|k| {
-            let keep = !repeated[index] || !in_shifted_sentence(&k.view, k.mention);
-            index += 1;
-            keep
-        });
-        let mut done: Vec<&Keyed> = Vec::new();
-        for (i, first) in keyed.iter().enumerate() {
-            if done.iter().any(|d| d.same_key(first)) {
+        // the sentence scan that marks counts in a sentence of change.
+        for index in 0..keyed.len() {
+            let repeated = keyed
+                .iter()
+                .filter(|other| other.same_key(&keyed[index]))
+                .nth(1)
+                .is_some();
+            if repeated {
+                keyed[index].shifted =
+                    in_shifted_sentence(&keyed[index].view, keyed[index].mention, publication_year);
+            }
+        }
+        let mut done = vec![false; keyed.len()];
+        for first in 0..keyed.len() {
+            if done[first] {
                 continue;
             }
-            done.push(first);
-            let same: Vec<&Keyed> = keyed[i..].iter().filter(|k| k.same_key(first)).collect();
-            let mut values: Vec<f64> = Vec::new();
-            for k in &same {
-                if !values.iter().any(|v| !differ(*v, k.value)) {
-                    values.push(k.value);
+            let group: Vec<&Keyed> = keyed[first..]
+                .iter()
+                .filter(|k| k.same_key(&keyed[first]))
+                .collect();
+            for (index, k) in keyed.iter().enumerate().skip(first) {
+                if k.same_key(&keyed[first]) {
+                    done[index] = true;
                 }
             }
-            if values.len() != 2 {
-                continue;
+            let (front, body): (Vec<&Keyed>, Vec<&Keyed>) =
+                group.iter().partition(|k| k.place.is_front_matter());
+            if let Some(pair) = across_conflict(&front, &body) {
+                out.push(diagnostic(pair, true));
             }
-            let Some(later) = same.iter().skip(1).find(|k| {
-                differ(k.value, first.value)
-                    && (first.place.is_front_matter()
-                        || k.place.is_front_matter()
-                        || first.key.verb.is_some()
-                        || (first.definite && k.definite))
-            }) else {
-                continue;
-            };
-            let across = first.place.is_front_matter() != later.place.is_front_matter();
-            let what = first
-                .key
-                .noun
-                .clone()
-                .or(first.key.verb.map(str::to_owned))
-                .unwrap_or_default();
-            let mut diagnostic = finding(
-                &META,
-                format!(
-                    "`{}` here but `{}` in the {}: the same {what} count with two values",
-                    later.text,
-                    first.text,
-                    first.place.name()
-                ),
-                later.span,
-            )
-            .with_label("this value")
-            .with_secondary(first.span, format!("stated as `{}` here", first.text))
-            .with_help("check which figure is right; if the count changed, say so (\"rose to\", \"at least\", \"revised\")");
-            if across {
-                diagnostic.severity = Severity::Error;
+            for side in [&front, &body] {
+                if let Some(pair) = same_side_conflict(side) {
+                    out.push(diagnostic(pair, false));
+                }
             }
-            out.push(diagnostic);
         }
     }
+}
+
+/// The headline or dek against the body: the first count up top whose value the body
+/// never states, with the first count of the body that differs. A body that restates
+/// the headline's value also gives parts and other tolls ("In Franklin, three people
+/// were killed"), which are not the headline's count.
+fn across_conflict<'k, 'a>(
+    front: &[&'k Keyed<'a>],
+    body: &[&'k Keyed<'a>],
+) -> Option<(&'k Keyed<'a>, &'k Keyed<'a>)> {
+    let top = front.iter().find(|k| !k.shifted)?;
+    if body.iter().any(|k| !differ(k.value, top.value)) {
+        return None;
+    }
+    let later = body
+        .iter()
+        .find(|k| !k.shifted && !k.restricted && differ(k.value, top.value))?;
+    Some((top, later))
+}
+
+/// Two counts on one side (within the body, or headline against dek): exactly two
+/// values, compared with a casualty verb or a definite article on both ("the seven
+/// suspects" ... "the eight suspects"); three or more values are counts by place or
+/// day.
+fn same_side_conflict<'k, 'a>(side: &[&'k Keyed<'a>]) -> Option<(&'k Keyed<'a>, &'k Keyed<'a>)> {
+    let counts: Vec<&Keyed> = side.iter().copied().filter(|k| !k.shifted).collect();
+    let first = *counts.first()?;
+    let mut values: Vec<f64> = Vec::new();
+    for k in &counts {
+        if !values.iter().any(|v| !differ(*v, k.value)) {
+            values.push(k.value);
+        }
+    }
+    if values.len() != 2 {
+        return None;
+    }
+    let later = counts.iter().skip(1).find(|k| {
+        differ(k.value, first.value)
+            && !k.restricted
+            && (first.place.is_front_matter()
+                || first.key.verb.is_some()
+                || (first.definite && k.definite))
+    })?;
+    Some((first, later))
+}
+
+/// The finding on the later count, with a label on the earlier; an error when one is
+/// in the headline or dek and the other in the body.
+fn diagnostic((first, later): (&Keyed<'_>, &Keyed<'_>), across: bool) -> Diagnostic {
+    let what = first
+        .key
+        .noun
+        .clone()
+        .or(first.key.verb.map(str::to_owned))
+        .unwrap_or_default();
+    let mut diagnostic = finding(
+        &META,
+        format!(
+            "`{}` here but `{}` in the {}: the same {what} count with two values",
+            later.text,
+            first.text,
+            first.place.name()
+        ),
+        later.span,
+    )
+    .with_label("this value")
+    .with_secondary(first.span, format!("stated as `{}` here", first.text))
+    .with_help(
+        "check which figure is right; if the count changed, say so (\"rose to\", \"at least\", \"revised\")",
+    );
+    if across {
+        diagnostic.severity = Severity::Error;
+    }
+    diagnostic
 }
