@@ -1691,6 +1691,46 @@ fn is_age_after(c: &Cursor, i: usize) -> bool {
         && c.word(i + 3).is_some_and(|w| w.eq_ignore_ascii_case("old"))
 }
 
+/// An age told as a predicate, the clause ending with it: "her son turned 7", "the girl
+/// is 5 and her brother is 8", "she was 9 when the war began". After "is" or "was" the
+/// subject must be a person ("the toll was 5" is a count).
+fn is_predicate_age(
+    c: &Cursor,
+    start: usize,
+    prev_word: Option<&str>,
+    after_word: Option<&str>,
+) -> bool {
+    if !after_word.is_none_or(|w| matches!(w, "when" | "and" | "on" | "in" | "last" | "this")) {
+        return false;
+    }
+    match prev_word {
+        Some("turned" | "turns" | "turning") => true,
+        Some("is" | "was") => start
+            .checked_sub(2)
+            .and_then(|i| c.word(i))
+            .is_some_and(|w| {
+                matches!(
+                    ascii_lowercase(w, &mut [0; 24]),
+                    "he" | "she"
+                        | "girl"
+                        | "boy"
+                        | "son"
+                        | "daughter"
+                        | "child"
+                        | "baby"
+                        | "brother"
+                        | "sister"
+                        | "toddler"
+                        | "grandson"
+                        | "granddaughter"
+                        | "victim"
+                        | "infant"
+                )
+            }),
+        _ => false,
+    }
+}
+
 /// An age told by the words before the number at `start` (`prev_word` is the word
 /// right before it): "aged 7", "ages 5", "aged between 6 and 9", "children under 5".
 fn is_age_before(c: &Cursor, start: usize, prev_word: Option<&str>) -> bool {
@@ -1811,6 +1851,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
         || (after_word.is_some_and(|w| w == "years" || w == "year")
             && c.word(end + 1) == Some("old"))
         || is_age_before(c, start, prev_word)
+        || is_predicate_age(c, start, prev_word, after_word)
     {
         m.age = true;
     } else if m.figure.is_some()
@@ -2207,6 +2248,14 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
             continue;
         }
         if !joined {
+            // The near end of an age pair: "were 2 and 4 years old".
+            if b.age
+                && b_start == a_end + 1
+                && matches!(c.word(a_end), Some("to" | "and" | "or"))
+                && a.is_bare()
+            {
+                a.age = true;
+            }
             // The far end of an age range: "aged 5 to 9", "aged between 6 and 9",
             // "aged 8 months to 3 years".
             if a.age {
@@ -2234,6 +2283,16 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
             {
                 // "pages 1200 to 1300", "Sections 12 and 13": both ends are labels.
                 b.protection = Some(Protection::Designator);
+            } else if let Some(kind @ (Protection::Name | Protection::Date)) = a.protection
+                && b.protection.is_none()
+                && b.is_bare()
+                && (kind == Protection::Name || b.noun.is_none())
+                && b_start == a_end + 1
+                && matches!(c.word(a_end), Some("and" | "or"))
+            {
+                // "Units 3 and 4", "Games 6 or 7", "Feb. 3 and 4": the name or the
+                // month is shared.
+                b.protection = Some(kind);
             } else if b_start == a_end + 1
                 && c.word(a_end) == Some("for")
                 && [&*a, &*b].iter().all(|m| m.is_bare() && m.is_integer())
@@ -2375,12 +2434,27 @@ mod tests {
         for text in ["children under 5 got drops", "Kids under 3 ride free"] {
             assert!(mention_traits(text)[0].has_any(Traits::AGE), "{text}");
         }
+        // An age as a predicate, and the near end of an age pair.
+        for text in [
+            "the girl is 5 and her brother is 8.",
+            "her son turned 7 on Friday",
+            "she was 9 when the war began",
+            "the victims were 2 and 4 years old",
+        ] {
+            let found = mention_traits(text);
+            assert!(!found.is_empty(), "{text}");
+            assert!(found.iter().all(|t| t.has_any(Traits::AGE)), "{text}");
+        }
         // Not ages: a plain range, or "under" after anything but the young.
         for text in [
             "between 6 and 9 people came",
             "prices rose from 5 to 9 rupees",
             "it fell under 5 points",
             "rescuers under 3 commanders",
+            "the toll was 5 on Friday",
+            "the number is 4.",
+            "police turned 3 pages",
+            "he was 5 points behind",
         ] {
             assert!(
                 mention_traits(text).iter().all(|t| !t.has_any(Traits::AGE)),
@@ -2517,6 +2591,21 @@ mod tests {
             mentions("about 1 in 2000 births")[0].2,
             Some(Protection::Ratio)
         );
+        // The second number of a pair shares the name or the month: "Units 3 and 4".
+        for (text, kind) in [
+            ("Vogtle Units 3 and 4 cost more", Protection::Name),
+            ("the series went to Games 6 and 7.", Protection::Name),
+            (
+                "talks were held on Feb. 3 and 4 in Geneva",
+                Protection::Date,
+            ),
+        ] {
+            let found = mentions(text);
+            assert_eq!(found.len(), 2, "{text}");
+            assert!(found.iter().all(|m| m.2 == Some(kind)), "{text}: {found:?}");
+        }
+        // Not when the second number counts something after a date.
+        assert_eq!(mentions("on Feb. 3 and 4 people died")[1].2, None);
         for text in ["a 1-in-4 chance", "a 1-in-100-year flood"] {
             assert_eq!(mentions(text)[0].2, Some(Protection::Ratio), "{text}");
         }

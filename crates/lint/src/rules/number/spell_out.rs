@@ -1,7 +1,7 @@
 //! `number/spell-out`: one to nine in words ("injured three people").
 
 use article_model::Article;
-use article_model::text::numbers::{Traits, cardinal_words};
+use article_model::text::numbers::{NumberMention, Protection, Traits, cardinal_words};
 
 use super::{View, Views, finding};
 use crate::context::Context;
@@ -18,11 +18,14 @@ static META: RuleMeta = RuleMeta {
     docs: "Most newsroom styles spell out small whole numbers in running text: AP \
 and Reuters one to nine, The Economist one to ten, Chicago up to one hundred (the \
 `spell_max` knob). Figures stay for ages (\"aged between 6 and 9\", \"children \
-under 5\"; unless `ages_in_figures` is off), percentages, money (\"5 cents\", \"8 \
+under 5\", \"her son turned 7\", \"the girl is 5\", \"2 and 4 years old\"; unless \
+`ages_in_figures` is off), durations told in parts (\"2 hours, 5 minutes and 9 \
+seconds\"), percentages, money (\"5 cents\", \"8 \
 dollars\"), measurements with units, also at the near end of a range (\"2 to 3 \
-percent\", \"2 to 3 km\"), fractions (\"3½\"), temperatures (\"minus 5\"), times, dates, scores \
+percent\", \"2 to 3 km\", \"between 3 and 5 p.m.\"), fractions (\"3½\"), temperatures (\"minus 5\"), times, dates, scores \
 and votes (\"took 4 for 52\"), ratios, ranks such as \"No. 1\", and every protected \
-number (years, \"F-16\", \"Section 2\", \"Boeing 737\"). Headings, table cells and quotations are not checked; \
+number (years, \"F-16\", \"Section 2\", \"Boeing 737\", and the second number of \
+\"Units 3 and 4\" or \"Feb. 3 and 4\"). Headings, table cells and quotations are not checked; \
 a number at the start of a sentence is left to `number/sentence-start`, and one end \
 of a range whose other end is in figures to `number/mixed-forms`.",
     bad_example: "Police said 3 people were injured in the blast.",
@@ -90,11 +93,18 @@ fn check_view(
         }
         // One end of a range whose other end stays in figures (number/mixed-forms),
         // or carries what applies to both ends: "2 to 3 percent", "5 to 8 dollars",
-        // "2 to 3 km" are a percentage, money and a measurement.
+        // "2 to 3 km" are a percentage, money and a measurement, "between 3 and 5
+        // p.m." a time.
         if let Some(partner) = view.range_partner(k).map(|p| &view.mentions[p])
             && (partner.value > f64::from(style.spell_max)
-                || partner.traits().has_any(SHARED_BY_A_RANGE))
+                || partner.traits().has_any(SHARED_BY_A_RANGE)
+                || partner.protection == Some(Protection::Time))
         {
+            continue;
+        }
+        // A time told in parts, as results give it: "in 2 hours, 5 minutes and 9
+        // seconds", "lasted 3 hours, 12 minutes".
+        if in_compound_duration(view, k) {
             continue;
         }
         // A number followed by a glued mark (".5" decimals aside) or in a list of
@@ -129,4 +139,34 @@ fn check_view(
         }
         out.push(diagnostic);
     }
+}
+
+/// Whether mention `k` counts hours, minutes or seconds next to another mention that
+/// does, with only a comma or "and" between them.
+fn in_compound_duration(view: &View<'_>, k: usize) -> bool {
+    let part_of_time = |m: &NumberMention| {
+        m.noun.is_some_and(|noun| {
+            matches!(
+                view.token_text(noun),
+                "hour" | "hours" | "minute" | "minutes" | "second" | "seconds"
+            )
+        })
+    };
+    let joined = |a: &NumberMention, b: &NumberMention| {
+        part_of_time(a)
+            && part_of_time(b)
+            && a.noun.is_some_and(|noun| {
+                let between = noun + 1..b.first_token();
+                !between.is_empty()
+                    && between.len() <= 2
+                    && between
+                        .clone()
+                        .all(|i| matches!(view.token_text(i), "," | "and"))
+            })
+    };
+    let m = &view.mentions[k];
+    view.mentions.get(k + 1).is_some_and(|next| joined(m, next))
+        || k.checked_sub(1)
+            .and_then(|p| view.mentions.get(p))
+            .is_some_and(|prev| joined(prev, m))
 }
