@@ -18,7 +18,7 @@ static META: RuleMeta = RuleMeta {
     docs: "Round amounts of a million or more read better with a word: \"$3 million\", \
 \"2.5 billion rupees\", \"1.63 million\" (at most two decimals). The rule flags whole \
 numbers of a million or more written out in full that can be written that way \
-without losing a digit. Indian grouping (\"10,00,000\") is left alone when \
+without losing a digit (up to a thousand trillion). Indian grouping (\"10,00,000\") is left alone when \
 `indian_grouping` is on. Protected numbers and quotations are not checked.",
     bad_example: "The province received $3,000,000 in emergency aid.",
     good_example: "The province received $3 million in emergency aid.",
@@ -47,14 +47,26 @@ pub(crate) fn short_form(m: &NumberMention, style: &NumberStyle) -> Option<Strin
     {
         return None;
     }
-    let (factor, word) = if m.value >= 1e12 {
-        (1e12, "trillion")
-    } else if m.value >= 1e9 {
-        (1e9, "billion")
+    // Past a thousand trillion a figure is not held exactly (nor is it news copy):
+    // nothing is shortened there, so no digit can be lost.
+    if m.value >= 1e15 || m.value.fract() != 0.0 {
+        return None;
+    }
+    let whole = m.value as u64;
+    let (factor, word) = if whole >= 1_000_000_000_000 {
+        (1_000_000_000_000, "trillion")
+    } else if whole >= 1_000_000_000 {
+        (1_000_000_000, "billion")
     } else {
-        (1e6, "million")
+        (1_000_000, "million")
     };
-    let short = short_decimal(m.value / factor)?;
+    // Round to two decimals of the word, checked in whole numbers: "1,630,000" is
+    // "1.63 million", "1,234,567" has no short form.
+    let hundredth = factor / 100;
+    if !whole.is_multiple_of(hundredth) {
+        return None;
+    }
+    let short = short_decimal((whole / hundredth) as f64 / 100.0)?;
     Some(format!("{short} {word}"))
 }
 
