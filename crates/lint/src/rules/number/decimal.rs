@@ -21,7 +21,9 @@ typo for something else), and at most two places outside measurements (no fix: \
 rounding changes the value; \"1.000\" may be a European thousands separator). \
 Percentages are left to `number/percent` (and may have three places: a \
 \"4.125%\" coupon); calibres (\".22-caliber\"), numbers with \
-units, protected numbers and quotations are not checked.",
+units (but index points: \"1.2345 points\"; three places there may be a thousands \
+point), batting and winning averages (\".312\", \"a .500 \
+record\"), protected numbers and quotations are not checked.",
     bad_example: "The tremor measured .7 on the local scale, and the index gained 1.2345 points.",
     good_example: "The tremor measured 0.7 on the local scale, and the index gained 1.23 points.",
 };
@@ -62,6 +64,15 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
         let written = view.token_text(figure);
         let next = view.token_text(figure + 1);
         let calibre = matches!(next, "caliber" | "calibre" | "-");
+        // ".312", "a .500 record": a batting or winning average, which sports copy
+        // writes without the zero.
+        let average = written.starts_with('.')
+            && number.decimals == 3
+            && m.unit.is_none()
+            && m.currency.is_none();
+        if average {
+            continue;
+        }
         // ".7": missing leading zero (percentages: number/percent).
         if written.starts_with('.') && m.percent.is_none() && !calibre {
             let replacement = format!("0{written}");
@@ -113,8 +124,16 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
         }
         // More than two places, outside measurements and rates (a bond's "4.125%"
         // coupon is exact).
+        // Points of an index are a count of steps, not a measurement: "1.2345 points"
+        // has too many places; "1.234 points" may be 1,234 with a European point, so
+        // it is left alone.
+        let points = m
+            .unit
+            .is_some_and(|unit| matches!(view.token_text(unit), "point" | "points"));
+        let measurement = m.unit.is_some() && !points;
         if number.decimals > 2
-            && m.unit.is_none()
+            && !measurement
+            && !(points && number.decimals == 3)
             && m.currency.is_none()
             && m.percent.is_none()
             && !super::point_as_thousands(view, m)
