@@ -212,6 +212,32 @@ pub enum WeekdayPosition {
     AfterInParentheses,
 }
 
+impl YearPart {
+    /// The full year, a two-digit year read near `p` ([`full_two_digit_year`]); without
+    /// `p`, a two-digit year is read as 20xx.
+    pub fn full_year(&self, p: Option<Date>) -> i16 {
+        match p {
+            Some(p) if self.two_digit => full_two_digit_year(self.year.rem_euclid(100), p.year()),
+            _ => self.year,
+        }
+    }
+}
+
+/// The full year that a two-digit year `yy` (0–99) stands for in a story of year `near`:
+/// the year ending in those digits that is nearest `near` without being more than ten
+/// years after it. In 2026, "'27" is 2027, "'36" is 2036, "'37" is 1937 and "'98" is
+/// 1998.
+pub fn full_two_digit_year(yy: i16, near: i16) -> i16 {
+    let yy = yy.rem_euclid(100);
+    let latest = near.saturating_add(10);
+    let candidate = latest - latest.rem_euclid(100) + yy;
+    if candidate > latest {
+        candidate - 100
+    } else {
+        candidate
+    }
+}
+
 /// A weekday attached to a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WeekdayPart {
@@ -371,8 +397,10 @@ pub enum MentionKind {
     RelativeYear { offset: i8, possessive: bool },
     /// "yesterday" (-1), "today" (0), "tomorrow" (1).
     RelativeDay { offset: i8, possessive: bool },
-    /// A year written with an apostrophe and two digits: "'26" (not a decade "'90s").
-    ShortYear { year: i16 },
+    /// A year written with an apostrophe and two digits: "'26" (not a decade "'90s",
+    /// "'90's"). `last_two` is the number written (26); [`full_two_digit_year`] reads
+    /// it near a given year.
+    ShortYear { last_two: i16 },
 }
 
 /// One date mention in a block.
@@ -414,7 +442,7 @@ impl WrittenDate {
     /// when there is no year and no `p`.
     pub fn date(&self, p: Option<Date>) -> Option<Date> {
         match self.year {
-            Some(year) => Date::new(year.year, self.month.month, self.day.day).ok(),
+            Some(year) => Date::new(year.full_year(p), self.month.month, self.day.day).ok(),
             None => closest_to(self.month.month, self.day.day, p?),
         }
     }
@@ -438,7 +466,7 @@ impl WrittenDate {
             return true;
         }
         match self.year {
-            Some(year) => Date::new(year.year, m, d).is_err(),
+            Some(year) => Date::new(year.full_year(p), m, d).is_err(),
             None => p.is_some_and(|p| closest_to(m, d, p).is_none()),
         }
     }
@@ -586,7 +614,7 @@ impl Cursor<'_> {
                 return None;
             }
             let (value, digits) = self.integer(at + 1)?;
-            if digits != 2 || self.glued(at + 2) && self.word(at + 2).is_some() {
+            if digits != 2 || self.decade_suffix(at + 2) {
                 return None;
             }
             (2000 + value as i16, true, first, at + 1)
@@ -611,6 +639,20 @@ impl Cursor<'_> {
             },
             end,
         ))
+    }
+
+    /// Whether the letters glued after the digits of "'90" make a decade or another
+    /// word: "'90s", "'90's", "’90’s", "'26ers".
+    fn decade_suffix(&self, i: usize) -> bool {
+        if !self.glued(i) {
+            return false;
+        }
+        self.word(i).is_some()
+            || (self.is_apostrophe(i)
+                && self.glued(i + 1)
+                && self
+                    .word(i + 1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("s")))
     }
 
     fn is_apostrophe(&self, i: usize) -> bool {
@@ -1010,13 +1052,13 @@ fn short_year(c: &Cursor<'_>, i: usize) -> Option<(MentionKind, usize, usize)> {
     if digits != 2 {
         return None;
     }
-    // "'90s", "'26ers".
-    if c.glued(i + 2) && c.word(i + 2).is_some() {
+    // "'90s", "'90's", "'26ers".
+    if c.decade_suffix(i + 2) {
         return None;
     }
     Some((
         MentionKind::ShortYear {
-            year: 2000 + value as i16,
+            last_two: value as i16,
         },
         i,
         i + 2,
@@ -1152,7 +1194,7 @@ mod tests {
             kinds[5],
             MentionKind::RelativeDay { offset: -1, .. }
         ));
-        assert!(matches!(kinds[6], MentionKind::ShortYear { year: 2026 }));
+        assert!(matches!(kinds[6], MentionKind::ShortYear { last_two: 26 }));
         assert_eq!(kinds.len(), 7);
     }
 
@@ -1166,6 +1208,8 @@ mod tests {
             "cost $3.50 and 1/2 a cup",
             "the 2025/26 budget",
             "the '90s",
+            "since the '90's",
+            "the ’90’s",
             "over the last year",
             "USA Today reported",
             "may 6 people",
@@ -1176,6 +1220,27 @@ mod tests {
         ] {
             assert!(mentions(text).is_empty(), "{text}: {:#?}", mentions(text));
         }
+    }
+
+    #[test]
+    fn two_digit_years_are_read_near_the_story() {
+        for (yy, near, full) in [
+            (26, 2026, 2026),
+            (27, 2026, 2027),
+            (36, 2026, 2036),
+            (37, 2026, 1937),
+            (98, 2026, 1998),
+            (2, 2026, 2002),
+            (62, 2026, 1962),
+            (3, 2095, 2103),
+            (98, 2095, 2098),
+        ] {
+            assert_eq!(full_two_digit_year(yy, near), full, "'{yy:02} near {near}");
+        }
+        // A written date's two-digit year is read near the publication day.
+        let m = &mentions("Feb. 6, '98")[0];
+        assert_eq!(m.date(Some(p())), Some(Date::new(1998, 2, 6).unwrap()));
+        assert_eq!(m.date(None), Some(Date::new(2098, 2, 6).unwrap()));
     }
 
     #[test]

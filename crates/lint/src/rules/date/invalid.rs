@@ -75,14 +75,10 @@ impl Rule for Invalid {
                     let (m, d) = (date.month.month, date.day.day);
                     let name = month_name(m);
                     let max = days_in_month(2024, m);
-                    let (message, help) = match date.year {
+                    let (message, help) = match date.year.map(|y| y.full_year(p)) {
                         Some(year) => (
-                            format!("{name} {d}, {} does not exist", year.year),
-                            format!(
-                                "{name} {} has {} days",
-                                year.year,
-                                days_in_month(year.year, m)
-                            ),
+                            format!("{name} {d}, {year} does not exist"),
+                            format!("{name} {year} has {} days", days_in_month(year, m)),
                         ),
                         None if d > max => (
                             format!("{name} {d} does not exist"),
