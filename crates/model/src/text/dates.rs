@@ -82,6 +82,98 @@ const MONTH_WORDS: &[(&str, i8, bool)] = &[
     ("dec", 12, false),
 ];
 
+/// Nouns after "tomorrow's" that make it a day: "tomorrow's vote", "tomorrow's match"
+/// ("tomorrow's leaders", "tomorrow's jobs" mean the future).
+const DAY_EVENTS: &[&str] = &[
+    "vote",
+    "voting",
+    "votes",
+    "meeting",
+    "meetings",
+    "match",
+    "matches",
+    "game",
+    "games",
+    "session",
+    "sessions",
+    "sitting",
+    "hearing",
+    "hearings",
+    "trial",
+    "verdict",
+    "ruling",
+    "sentencing",
+    "deadline",
+    "rally",
+    "rallies",
+    "strike",
+    "strikes",
+    "protest",
+    "protests",
+    "demonstration",
+    "march",
+    "walkout",
+    "shutdown",
+    "election",
+    "elections",
+    "poll",
+    "polls",
+    "polling",
+    "runoff",
+    "referendum",
+    "primary",
+    "talks",
+    "visit",
+    "debate",
+    "summit",
+    "conference",
+    "briefing",
+    "announcement",
+    "decision",
+    "speech",
+    "address",
+    "budget",
+    "launch",
+    "ceremony",
+    "inauguration",
+    "funeral",
+    "parade",
+    "prayers",
+    "service",
+    "event",
+    "events",
+    "final",
+    "semifinal",
+    "race",
+    "fixture",
+    "opener",
+    "round",
+    "fight",
+    "concert",
+    "show",
+    "performance",
+    "premiere",
+    "broadcast",
+    "episode",
+    "edition",
+    "papers",
+    "newspapers",
+    "forecast",
+    "weather",
+    "flight",
+    "flights",
+    "departure",
+    "arrival",
+    "exam",
+    "exams",
+    "test",
+    "count",
+    "auction",
+    "release",
+    "holiday",
+    "opening",
+];
+
 /// Weekday words (lower case) → index from Monday = 0, and whether full.
 const WEEKDAY_WORDS: &[(&str, u8, bool)] = &[
     ("monday", 0, true),
@@ -891,7 +983,72 @@ impl Cursor<'_> {
         if base.chars().skip(1).any(char::is_uppercase) {
             return None;
         }
+        if offset == 1 && self.figurative_tomorrow(i, possessive) {
+            return None;
+        }
         Some((MentionKind::RelativeDay { offset, possessive }, i + 1))
+    }
+
+    /// "tomorrow" at `i` meaning the future rather than the next day: after "of" ("the
+    /// leaders of tomorrow", "the world of tomorrow"; not "the end of tomorrow", "as of
+    /// tomorrow"), possessive before anything but an event ("tomorrow's jobs",
+    /// "tomorrow's leaders"; not "tomorrow's vote", "tomorrow's key match"), or after
+    /// "a" or a possessive ("a better tomorrow", "our tomorrow").
+    fn figurative_tomorrow(&self, i: usize, possessive: bool) -> bool {
+        if possessive {
+            let event = |j: usize| self.lower_word_is(j, DAY_EVENTS);
+            let adjective_then_event = self
+                .word(i + 1)
+                .is_some_and(|w| w.chars().all(char::is_lowercase))
+                && event(i + 2);
+            return !(event(i + 1) || adjective_then_event);
+        }
+        let Some(before) = i.checked_sub(1) else {
+            return false;
+        };
+        if self.lower_word_is(before, &["of"]) {
+            return !before.checked_sub(1).is_some_and(|j| {
+                self.lower_word_is(
+                    j,
+                    &[
+                        "end",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                        "night",
+                        "noon",
+                        "start",
+                        "beginning",
+                        "close",
+                        "rest",
+                        "middle",
+                        "day",
+                        "as",
+                    ],
+                )
+            });
+        }
+        if self.lower_word_is(before, &["a", "an", "our", "their", "your", "my"]) {
+            return true;
+        }
+        before.checked_sub(1).is_some_and(|j| {
+            self.lower_word_is(j, &["a", "an"])
+                && self.lower_word_is(
+                    before,
+                    &[
+                        "better",
+                        "brighter",
+                        "bright",
+                        "new",
+                        "different",
+                        "greener",
+                        "safer",
+                        "hopeful",
+                        "peaceful",
+                        "prosperous",
+                    ],
+                )
+        })
     }
 
     /// Whether token `i` opens a sentence or a quotation.
@@ -1212,6 +1369,11 @@ mod tests {
             "the ’90’s",
             "over the last year",
             "USA Today reported",
+            "the leaders of tomorrow",
+            "the world of tomorrow said",
+            "Tomorrow's jobs need skills",
+            "tomorrow's young leaders",
+            "a better tomorrow",
             "may 6 people",
             "Good Friday prayers",
             "216 terrorists in 2026",
@@ -1219,6 +1381,30 @@ mod tests {
             "rule 1.2.3",
         ] {
             assert!(mentions(text).is_empty(), "{text}: {:#?}", mentions(text));
+        }
+    }
+
+    #[test]
+    fn tomorrow_as_a_day() {
+        for text in [
+            "tomorrow's vote",
+            "Tomorrow's key match",
+            "by the end of tomorrow",
+            "as of tomorrow",
+            "will leave tomorrow",
+            "a meeting tomorrow",
+        ] {
+            let found = mentions(text);
+            assert!(
+                matches!(
+                    found.as_slice(),
+                    [DateMention {
+                        kind: MentionKind::RelativeDay { offset: 1, .. },
+                        ..
+                    }]
+                ),
+                "{text}: {found:#?}"
+            );
         }
     }
 
