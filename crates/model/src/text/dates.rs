@@ -679,6 +679,47 @@ impl Cursor<'_> {
         ))
     }
 
+    /// A day from 32 to 39 at `i`, after the month at `month_at` ("Jan. 32", "Dec. 32,
+    /// 2026"): a date that does not exist, kept for the rules, read only where the number
+    /// cannot count something ("in March 32 people" is no date): after "on" ("on Jan. 32
+    /// in"), or before the end, a closing parenthesis or quote, ";", a full stop, or a
+    /// comma (after a full month name only before a year: "March 32, 2026").
+    fn day_past_31(&self, month_at: usize, form: MonthForm, i: usize) -> Option<(DayPart, usize)> {
+        let (value, digits) = self.integer(i)?;
+        if !(32..=39).contains(&value) || digits != 2 {
+            return None;
+        }
+        let end = i + 1;
+        let after_on = month_at > 0 && self.lower_word_is(month_at - 1, &["on"]);
+        let ends = match self.tokens.get(end) {
+            None => true,
+            Some(t) => match t.kind {
+                TokenKind::Quote { opening: false } => true,
+                TokenKind::Punct => match t.as_str(self.text) {
+                    "." | ";" | ")" => true,
+                    "," => {
+                        matches!(form, MonthForm::Abbreviated { .. })
+                            || self.integer(end + 1).is_some_and(|(_, d)| d == 4)
+                    }
+                    _ => false,
+                },
+                _ => false,
+            },
+        };
+        if !ends && (!after_on || self.glued(end)) {
+            return None;
+        }
+        Some((
+            DayPart {
+                day: value as i8,
+                ordinal: false,
+                zero_padded: false,
+                span: self.span(i, i),
+            },
+            end,
+        ))
+    }
+
     /// A four-digit year (or "'26") at `i`, with or without a comma before it at
     /// `i`: returns the part and the index after it.
     fn year(&self, i: usize) -> Option<(YearPart, usize)> {
@@ -769,10 +810,12 @@ impl Cursor<'_> {
 
     /// A date with a month name and a day starting at `i` (no weekday before it).
     fn month_day(&self, i: usize) -> Option<(DateOrder, MonthPart, DayPart, bool, usize)> {
-        // Month first: "Feb. 6", "February 6th".
+        // Month first: "Feb. 6", "February 6th" (or "Jan. 32", which does not exist).
         if let Some((month, after)) = self.month(i)
             && !self.glued(after)
-            && let Some((day, end)) = self.day(after)
+            && let Some((day, end)) = self
+                .day(after)
+                .or_else(|| self.day_past_31(i, month.form, after))
         {
             return Some((DateOrder::MonthDay, month, day, false, end));
         }
@@ -1290,6 +1333,33 @@ mod tests {
         let m = &mentions(text)[0];
         assert_eq!(&text[m.span.range()], "Feb. 6 (Thursday)");
         assert_eq!(&text[m.written().unwrap().core.range()], "Feb. 6");
+    }
+
+    #[test]
+    fn days_past_31() {
+        for text in [
+            "held on Jan. 32.",
+            "on Dec. 32, officials said",
+            "on March 32 in Karachi",
+            "by March 32, 2026",
+            "(Oct. 35)",
+        ] {
+            let found = mentions(text);
+            assert_eq!(found.len(), 1, "{text}: {found:#?}");
+            let w = found[0].written().unwrap();
+            assert!(w.is_impossible(Some(p())), "{text}");
+            assert_eq!(found[0].date(Some(p())), None, "{text}");
+        }
+        for text in [
+            "in March 32 people died",
+            "in March 32, a record",
+            "Jan. 32nd",
+            "Jan. 32-5",
+            "March 40.",
+            "March 320.",
+        ] {
+            assert!(mentions(text).is_empty(), "{text}: {:#?}", mentions(text));
+        }
     }
 
     #[test]

@@ -18,7 +18,8 @@ static META: RuleMeta = RuleMeta {
     fix: FixKind::None,
     docs: "Checks every date in the front matter (`published`, `updated`) and in the text, \
 quoted or not, against the calendar. A day past the end of its month (\"Feb. 30\", \"April 31\", \
-`2026-02-30`), Feb. 29 in a year that is not a leap year, and all-numeric dates that are not a \
+`2026-02-30`; also \"Jan. 32\" to \"Jan. 39\" where the number cannot be a count: after \"on\" \
+or before punctuation, not \"in March 32 people\"), Feb. 29 in a year that is not a leap year, and all-numeric dates that are not a \
 real day whichever way they are read (\"31/11/2026\") are reported. A date without a year is \
 checked in the year closest to the publication date. No fix: only the writer knows which day \
 was meant.",
