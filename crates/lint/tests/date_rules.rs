@@ -295,6 +295,14 @@ fn each_rule_example_trips_only_its_bad_example() {
             &mut good,
         );
         assert!(good.is_empty(), "{} good example: {good:#?}", meta.code);
+        // The good example is clean for every date rule: the docs show it as the way
+        // to write it.
+        let all_good = check(&example_article(meta.good_example), &example_context());
+        assert!(
+            all_good.is_empty(),
+            "{} good example: {all_good:#?}",
+            meta.code
+        );
         assert!(!bad.is_empty(), "{} bad example raised nothing", meta.code);
         assert!(bad.iter().all(|d| d.code == meta.code));
         // The bad example trips no other date rule.

@@ -23,8 +23,8 @@ or before punctuation, not \"in March 32 people\"), Feb. 29 in a year that is no
 real day whichever way they are read (\"31/11/2026\") are reported. A date without a year is \
 checked in the year closest to the publication date. No fix: only the writer knows which day \
 was meant.",
-    bad_example: "The ceasefire talks were first held on April 31, officials said.",
-    good_example: "The ceasefire talks were first held on April 30, officials said.",
+    bad_example: "The ceasefire talks were first held on April 31, 2025, officials said.",
+    good_example: "The ceasefire talks were first held on April 30, 2025, officials said.",
 };
 
 impl Rule for Invalid {
