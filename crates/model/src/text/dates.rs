@@ -8,7 +8,8 @@
 //! Recognized forms:
 //!
 //! - month–day: "Feb. 6, 2026", "February 6, 2026", "Feb 6", "January 31", "Feb. 6th",
-//!   "Fri Feb 06 2026", "Friday, Feb. 6", "Feb. 6 (Thursday)", "Feb. 6, '26";
+//!   "Fri Feb 06 2026", "Friday, Feb. 6", "Feb. 6 (Thursday)", "Feb. 6, '26",
+//!   "Monday night, Oct. 13", "Oct. 14, a Tuesday";
 //! - day–month: "6 February 2026", "Thursday 6 February", "6th of February";
 //! - month–year: "August 2025", "February, 2026", "February of 2026";
 //! - all-numeric: "03/04/2026", "3-4-26", "3.4.2026", "31/11/2026", ISO "2026-02-06";
@@ -81,6 +82,9 @@ const MONTH_WORDS: &[(&str, i8, bool)] = &[
     ("december", 12, true),
     ("dec", 12, false),
 ];
+
+/// Words between a weekday and its date: "Monday night, Oct. 13".
+const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 
 /// Nouns after "tomorrow's" that make it a day: "tomorrow's vote", "tomorrow's match"
 /// ("tomorrow's leaders", "tomorrow's jobs" mean the future).
@@ -302,6 +306,11 @@ pub enum WeekdayPosition {
     Before { comma: bool },
     /// "Feb. 6 (Friday)".
     AfterInParentheses,
+    /// "Monday night, Oct. 13": a time of day between the weekday and the date. The
+    /// weekday stays outside the date's [`WrittenDate::core`].
+    BeforeWithTime,
+    /// "Oct. 14, a Tuesday".
+    AfterApposition,
 }
 
 impl YearPart {
@@ -360,9 +369,10 @@ pub struct WrittenDate {
     pub weekday: Option<WeekdayPart>,
     /// "6th of February".
     pub of: bool,
-    /// From the weekday written before the date (if any) to the last part of the date
-    /// (year, month or day), excluding a weekday in parentheses after it: the text a
-    /// style fix rewrites.
+    /// From the weekday written right before the date (if any) to the last part of the
+    /// date (year, month or day), excluding a weekday after it ("(Thursday)", ", a
+    /// Thursday") or before a time of day ("Monday night, "): the text a style fix
+    /// rewrites.
     pub core: Span,
     /// Tokens of [`WrittenDate::core`].
     pub core_tokens: Range<usize>,
@@ -837,6 +847,7 @@ impl Cursor<'_> {
     fn written(&self, i: usize) -> Option<(WrittenDate, usize)> {
         let mut weekday = None;
         let mut start = i;
+        let mut core_start = i;
         if let Some((wd, full, after)) = self.weekday(i) {
             let comma = self.punct(after, ",");
             let date_at = if comma { after + 1 } else { after };
@@ -848,6 +859,20 @@ impl Cursor<'_> {
                     span: self.span(i, after - 1),
                 });
                 start = date_at;
+            } else if full
+                && self.lower_word_is(after, TIMES_OF_DAY)
+                && self.punct(after + 1, ",")
+                && self.month_day(after + 2).is_some()
+            {
+                // "Monday night, Oct. 13".
+                weekday = Some(WeekdayPart {
+                    weekday: wd,
+                    full,
+                    position: WeekdayPosition::BeforeWithTime,
+                    span: self.span(i, i),
+                });
+                start = after + 2;
+                core_start = start;
             } else {
                 return None;
             }
@@ -873,6 +898,26 @@ impl Cursor<'_> {
             });
             end = after + 1;
         }
+        // "Oct. 14, a Tuesday" (not "Oct. 14, a Tuesday deadline").
+        if weekday.is_none()
+            && self.punct(end, ",")
+            && self.lower_word_is(end + 1, &["a"])
+            && let Some((wd, true, after)) = self.weekday(end + 2)
+            && self.tokens.get(after).is_none_or(|t| {
+                matches!(
+                    t.kind,
+                    TokenKind::Punct | TokenKind::Quote { opening: false }
+                ) && !matches!(t.as_str(self.text), "-" | "'" | "’")
+            })
+        {
+            weekday = Some(WeekdayPart {
+                weekday: wd,
+                full: true,
+                position: WeekdayPosition::AfterApposition,
+                span: self.span(end + 2, after - 1),
+            });
+            end = after;
+        }
         Some((
             WrittenDate {
                 order,
@@ -881,8 +926,8 @@ impl Cursor<'_> {
                 year,
                 weekday,
                 of,
-                core: self.span(i, core_end - 1),
-                core_tokens: i..core_end,
+                core: self.span(core_start, core_end - 1),
+                core_tokens: core_start..core_end,
             },
             end,
         ))
@@ -1333,6 +1378,34 @@ mod tests {
         let m = &mentions(text)[0];
         assert_eq!(&text[m.span.range()], "Feb. 6 (Thursday)");
         assert_eq!(&text[m.written().unwrap().core.range()], "Feb. 6");
+    }
+
+    #[test]
+    fn weekdays_with_a_time_of_day_or_in_apposition() {
+        let text = "The storm hit Monday night, Oct. 13, and voters went on Oct. 14, a Monday.";
+        let found = mentions(text);
+        assert_eq!(found.len(), 2, "{found:#?}");
+        let first = found[0].written().unwrap();
+        let weekday = first.weekday.unwrap();
+        assert_eq!(weekday.position, WeekdayPosition::BeforeWithTime);
+        assert_eq!(&text[weekday.span.range()], "Monday");
+        assert_eq!(&text[found[0].span.range()], "Monday night, Oct. 13");
+        assert_eq!(&text[first.core.range()], "Oct. 13");
+        let second = found[1].written().unwrap();
+        let weekday = second.weekday.unwrap();
+        assert_eq!(weekday.position, WeekdayPosition::AfterApposition);
+        assert_eq!(&text[found[1].span.range()], "Oct. 14, a Monday");
+        assert_eq!(&text[second.core.range()], "Oct. 14");
+        // A weekday used as a modifier is no apposition.
+        for text in ["by Oct. 14, a Monday deadline", "Monday night Oct. 13"] {
+            let found = mentions(text);
+            assert!(
+                found
+                    .iter()
+                    .all(|m| m.written().is_none_or(|w| w.weekday.is_none())),
+                "{text}: {found:#?}"
+            );
+        }
     }
 
     #[test]
