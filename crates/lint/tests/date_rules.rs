@@ -216,6 +216,49 @@ fn british_and_economist_forms() {
     );
 }
 
+/// "3-5 March" is read as the date "5 March" after "3-": the fix rewrites the whole
+/// range ("March 3-5"), never the end day alone ("3-March 5").
+#[test]
+fn day_ranges_are_rewritten_whole() {
+    let body = "The survey, taken 3-5 March, was repeated January 7–9 and on 3rd-5th March.";
+    let article = example_article(body);
+    let fixes = |preset| -> Vec<(String, Option<String>)> {
+        check(&article, &context(preset))
+            .iter()
+            .filter(|d| d.code == "date/format")
+            .map(|d| {
+                (
+                    article.source.slice(d.span).to_owned(),
+                    d.fix.as_ref().map(|f| f.edits[0].replacement.clone()),
+                )
+            })
+            .collect()
+    };
+    let owned = |a: &str, b: Option<&str>| (a.to_owned(), b.map(str::to_owned));
+    assert_eq!(
+        fixes(Preset::Ap),
+        [
+            owned("3-5 March", Some("March 3-5")),
+            owned("January 7–9", Some("Jan. 7–9")),
+            // Not a clean range: reported, not rewritten.
+            owned("5th March", None),
+        ]
+    );
+    assert_eq!(
+        fixes(Preset::British),
+        [
+            owned("January 7–9", Some("7–9 January")),
+            owned("5th March", None),
+        ]
+    );
+    // The Economist's ordinals cannot be put on a range safely: no fix.
+    assert!(
+        fixes(Preset::Economist)
+            .iter()
+            .all(|(_, fix)| fix.is_none())
+    );
+}
+
 #[test]
 fn mixed_orders_are_flagged_when_the_order_is_free() {
     let mut ctx = context(Preset::Chicago);
@@ -252,6 +295,14 @@ fn each_rule_example_trips_only_its_bad_example() {
             &mut good,
         );
         assert!(good.is_empty(), "{} good example: {good:#?}", meta.code);
+        // The good example is clean for every date rule: the docs show it as the way
+        // to write it.
+        let all_good = check(&example_article(meta.good_example), &example_context());
+        assert!(
+            all_good.is_empty(),
+            "{} good example: {all_good:#?}",
+            meta.code
+        );
         assert!(!bad.is_empty(), "{} bad example raised nothing", meta.code);
         assert!(bad.iter().all(|d| d.code == meta.code));
         // The bad example trips no other date rule.

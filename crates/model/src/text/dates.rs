@@ -8,7 +8,8 @@
 //! Recognized forms:
 //!
 //! - month–day: "Feb. 6, 2026", "February 6, 2026", "Feb 6", "January 31", "Feb. 6th",
-//!   "Fri Feb 06 2026", "Friday, Feb. 6", "Feb. 6 (Thursday)", "Feb. 6, '26";
+//!   "Fri Feb 06 2026", "Friday, Feb. 6", "Feb. 6 (Thursday)", "Feb. 6, '26",
+//!   "Monday night, Oct. 13", "Oct. 14, a Tuesday";
 //! - day–month: "6 February 2026", "Thursday 6 February", "6th of February";
 //! - month–year: "August 2025", "February, 2026", "February of 2026";
 //! - all-numeric: "03/04/2026", "3-4-26", "3.4.2026", "31/11/2026", ISO "2026-02-06";
@@ -80,6 +81,101 @@ const MONTH_WORDS: &[(&str, i8, bool)] = &[
     ("nov", 11, false),
     ("december", 12, true),
     ("dec", 12, false),
+];
+
+/// Words between a weekday and its date: "Monday night, Oct. 13".
+const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// Nouns after "tomorrow's" that make it a day: "tomorrow's vote", "tomorrow's match"
+/// ("tomorrow's leaders", "tomorrow's jobs" mean the future).
+const DAY_EVENTS: &[&str] = &[
+    "vote",
+    "voting",
+    "votes",
+    "meeting",
+    "meetings",
+    "match",
+    "matches",
+    "game",
+    "games",
+    "session",
+    "sessions",
+    "sitting",
+    "hearing",
+    "hearings",
+    "trial",
+    "verdict",
+    "ruling",
+    "sentencing",
+    "deadline",
+    "rally",
+    "rallies",
+    "strike",
+    "strikes",
+    "protest",
+    "protests",
+    "demonstration",
+    "march",
+    "walkout",
+    "shutdown",
+    "election",
+    "elections",
+    "poll",
+    "polls",
+    "polling",
+    "runoff",
+    "referendum",
+    "primary",
+    "talks",
+    "visit",
+    "debate",
+    "summit",
+    "conference",
+    "briefing",
+    "announcement",
+    "decision",
+    "speech",
+    "address",
+    "budget",
+    "launch",
+    "ceremony",
+    "inauguration",
+    "funeral",
+    "parade",
+    "prayers",
+    "service",
+    "event",
+    "events",
+    "final",
+    "semifinal",
+    "race",
+    "fixture",
+    "opener",
+    "round",
+    "fight",
+    "concert",
+    "show",
+    "performance",
+    "premiere",
+    "broadcast",
+    "episode",
+    "edition",
+    "papers",
+    "newspapers",
+    "forecast",
+    "weather",
+    "flight",
+    "flights",
+    "departure",
+    "arrival",
+    "exam",
+    "exams",
+    "test",
+    "count",
+    "auction",
+    "release",
+    "holiday",
+    "opening",
 ];
 
 /// Weekday words (lower case) → index from Monday = 0, and whether full.
@@ -210,6 +306,37 @@ pub enum WeekdayPosition {
     Before { comma: bool },
     /// "Feb. 6 (Friday)".
     AfterInParentheses,
+    /// "Monday night, Oct. 13": a time of day between the weekday and the date. The
+    /// weekday stays outside the date's [`WrittenDate::core`].
+    BeforeWithTime,
+    /// "Oct. 14, a Tuesday".
+    AfterApposition,
+}
+
+impl YearPart {
+    /// The full year, a two-digit year read near `p` ([`full_two_digit_year`]); without
+    /// `p`, a two-digit year is read as 20xx.
+    pub fn full_year(&self, p: Option<Date>) -> i16 {
+        match p {
+            Some(p) if self.two_digit => full_two_digit_year(self.year.rem_euclid(100), p.year()),
+            _ => self.year,
+        }
+    }
+}
+
+/// The full year that a two-digit year `yy` (0–99) stands for in a story of year `near`:
+/// the year ending in those digits that is nearest `near` without being more than ten
+/// years after it. In 2026, "'27" is 2027, "'36" is 2036, "'37" is 1937 and "'98" is
+/// 1998.
+pub fn full_two_digit_year(yy: i16, near: i16) -> i16 {
+    let yy = yy.rem_euclid(100);
+    let latest = near.saturating_add(10);
+    let candidate = latest - latest.rem_euclid(100) + yy;
+    if candidate > latest {
+        candidate - 100
+    } else {
+        candidate
+    }
 }
 
 /// A weekday attached to a date.
@@ -242,9 +369,10 @@ pub struct WrittenDate {
     pub weekday: Option<WeekdayPart>,
     /// "6th of February".
     pub of: bool,
-    /// From the weekday written before the date (if any) to the last part of the date
-    /// (year, month or day), excluding a weekday in parentheses after it: the text a
-    /// style fix rewrites.
+    /// From the weekday written right before the date (if any) to the last part of the
+    /// date (year, month or day), excluding a weekday after it ("(Thursday)", ", a
+    /// Thursday") or before a time of day ("Monday night, "): the text a style fix
+    /// rewrites.
     pub core: Span,
     /// Tokens of [`WrittenDate::core`].
     pub core_tokens: Range<usize>,
@@ -371,8 +499,10 @@ pub enum MentionKind {
     RelativeYear { offset: i8, possessive: bool },
     /// "yesterday" (-1), "today" (0), "tomorrow" (1).
     RelativeDay { offset: i8, possessive: bool },
-    /// A year written with an apostrophe and two digits: "'26" (not a decade "'90s").
-    ShortYear { year: i16 },
+    /// A year written with an apostrophe and two digits: "'26" (not a decade "'90s",
+    /// "'90's"). `last_two` is the number written (26); [`full_two_digit_year`] reads
+    /// it near a given year.
+    ShortYear { last_two: i16 },
 }
 
 /// One date mention in a block.
@@ -414,7 +544,7 @@ impl WrittenDate {
     /// when there is no year and no `p`.
     pub fn date(&self, p: Option<Date>) -> Option<Date> {
         match self.year {
-            Some(year) => Date::new(year.year, self.month.month, self.day.day).ok(),
+            Some(year) => Date::new(year.full_year(p), self.month.month, self.day.day).ok(),
             None => closest_to(self.month.month, self.day.day, p?),
         }
     }
@@ -438,7 +568,7 @@ impl WrittenDate {
             return true;
         }
         match self.year {
-            Some(year) => Date::new(year.year, m, d).is_err(),
+            Some(year) => Date::new(year.full_year(p), m, d).is_err(),
             None => p.is_some_and(|p| closest_to(m, d, p).is_none()),
         }
     }
@@ -559,6 +689,47 @@ impl Cursor<'_> {
         ))
     }
 
+    /// A day from 32 to 39 at `i`, after the month at `month_at` ("Jan. 32", "Dec. 32,
+    /// 2026"): a date that does not exist, kept for the rules, read only where the number
+    /// cannot count something ("in March 32 people" is no date): after "on" ("on Jan. 32
+    /// in"), or before the end, a closing parenthesis or quote, ";", a full stop, or a
+    /// comma (after a full month name only before a year: "March 32, 2026").
+    fn day_past_31(&self, month_at: usize, form: MonthForm, i: usize) -> Option<(DayPart, usize)> {
+        let (value, digits) = self.integer(i)?;
+        if !(32..=39).contains(&value) || digits != 2 {
+            return None;
+        }
+        let end = i + 1;
+        let after_on = month_at > 0 && self.lower_word_is(month_at - 1, &["on"]);
+        let ends = match self.tokens.get(end) {
+            None => true,
+            Some(t) => match t.kind {
+                TokenKind::Quote { opening: false } => true,
+                TokenKind::Punct => match t.as_str(self.text) {
+                    "." | ";" | ")" => true,
+                    "," => {
+                        matches!(form, MonthForm::Abbreviated { .. })
+                            || self.integer(end + 1).is_some_and(|(_, d)| d == 4)
+                    }
+                    _ => false,
+                },
+                _ => false,
+            },
+        };
+        if !ends && (!after_on || self.glued(end)) {
+            return None;
+        }
+        Some((
+            DayPart {
+                day: value as i8,
+                ordinal: false,
+                zero_padded: false,
+                span: self.span(i, i),
+            },
+            end,
+        ))
+    }
+
     /// A four-digit year (or "'26") at `i`, with or without a comma before it at
     /// `i`: returns the part and the index after it.
     fn year(&self, i: usize) -> Option<(YearPart, usize)> {
@@ -586,7 +757,7 @@ impl Cursor<'_> {
                 return None;
             }
             let (value, digits) = self.integer(at + 1)?;
-            if digits != 2 || self.glued(at + 2) && self.word(at + 2).is_some() {
+            if digits != 2 || self.decade_suffix(at + 2) {
                 return None;
             }
             (2000 + value as i16, true, first, at + 1)
@@ -613,6 +784,20 @@ impl Cursor<'_> {
         ))
     }
 
+    /// Whether the letters glued after the digits of "'90" make a decade or another
+    /// word: "'90s", "'90's", "’90’s", "'26ers".
+    fn decade_suffix(&self, i: usize) -> bool {
+        if !self.glued(i) {
+            return false;
+        }
+        self.word(i).is_some()
+            || (self.is_apostrophe(i)
+                && self.glued(i + 1)
+                && self
+                    .word(i + 1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("s")))
+    }
+
     fn is_apostrophe(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             matches!(
@@ -635,10 +820,12 @@ impl Cursor<'_> {
 
     /// A date with a month name and a day starting at `i` (no weekday before it).
     fn month_day(&self, i: usize) -> Option<(DateOrder, MonthPart, DayPart, bool, usize)> {
-        // Month first: "Feb. 6", "February 6th".
+        // Month first: "Feb. 6", "February 6th" (or "Jan. 32", which does not exist).
         if let Some((month, after)) = self.month(i)
             && !self.glued(after)
-            && let Some((day, end)) = self.day(after)
+            && let Some((day, end)) = self
+                .day(after)
+                .or_else(|| self.day_past_31(i, month.form, after))
         {
             return Some((DateOrder::MonthDay, month, day, false, end));
         }
@@ -660,6 +847,7 @@ impl Cursor<'_> {
     fn written(&self, i: usize) -> Option<(WrittenDate, usize)> {
         let mut weekday = None;
         let mut start = i;
+        let mut core_start = i;
         if let Some((wd, full, after)) = self.weekday(i) {
             let comma = self.punct(after, ",");
             let date_at = if comma { after + 1 } else { after };
@@ -671,6 +859,20 @@ impl Cursor<'_> {
                     span: self.span(i, after - 1),
                 });
                 start = date_at;
+            } else if full
+                && self.lower_word_is(after, TIMES_OF_DAY)
+                && self.punct(after + 1, ",")
+                && self.month_day(after + 2).is_some()
+            {
+                // "Monday night, Oct. 13".
+                weekday = Some(WeekdayPart {
+                    weekday: wd,
+                    full,
+                    position: WeekdayPosition::BeforeWithTime,
+                    span: self.span(i, i),
+                });
+                start = after + 2;
+                core_start = start;
             } else {
                 return None;
             }
@@ -696,6 +898,26 @@ impl Cursor<'_> {
             });
             end = after + 1;
         }
+        // "Oct. 14, a Tuesday" (not "Oct. 14, a Tuesday deadline").
+        if weekday.is_none()
+            && self.punct(end, ",")
+            && self.lower_word_is(end + 1, &["a"])
+            && let Some((wd, true, after)) = self.weekday(end + 2)
+            && self.tokens.get(after).is_none_or(|t| {
+                matches!(
+                    t.kind,
+                    TokenKind::Punct | TokenKind::Quote { opening: false }
+                ) && !matches!(t.as_str(self.text), "-" | "'" | "’")
+            })
+        {
+            weekday = Some(WeekdayPart {
+                weekday: wd,
+                full: true,
+                position: WeekdayPosition::AfterApposition,
+                span: self.span(end + 2, after - 1),
+            });
+            end = after;
+        }
         Some((
             WrittenDate {
                 order,
@@ -704,8 +926,8 @@ impl Cursor<'_> {
                 year,
                 weekday,
                 of,
-                core: self.span(i, core_end - 1),
-                core_tokens: i..core_end,
+                core: self.span(core_start, core_end - 1),
+                core_tokens: core_start..core_end,
             },
             end,
         ))
@@ -849,7 +1071,72 @@ impl Cursor<'_> {
         if base.chars().skip(1).any(char::is_uppercase) {
             return None;
         }
+        if offset == 1 && self.figurative_tomorrow(i, possessive) {
+            return None;
+        }
         Some((MentionKind::RelativeDay { offset, possessive }, i + 1))
+    }
+
+    /// "tomorrow" at `i` meaning the future rather than the next day: after "of" ("the
+    /// leaders of tomorrow", "the world of tomorrow"; not "the end of tomorrow", "as of
+    /// tomorrow"), possessive before anything but an event ("tomorrow's jobs",
+    /// "tomorrow's leaders"; not "tomorrow's vote", "tomorrow's key match"), or after
+    /// "a" or a possessive ("a better tomorrow", "our tomorrow").
+    fn figurative_tomorrow(&self, i: usize, possessive: bool) -> bool {
+        if possessive {
+            let event = |j: usize| self.lower_word_is(j, DAY_EVENTS);
+            let adjective_then_event = self
+                .word(i + 1)
+                .is_some_and(|w| w.chars().all(char::is_lowercase))
+                && event(i + 2);
+            return !(event(i + 1) || adjective_then_event);
+        }
+        let Some(before) = i.checked_sub(1) else {
+            return false;
+        };
+        if self.lower_word_is(before, &["of"]) {
+            return !before.checked_sub(1).is_some_and(|j| {
+                self.lower_word_is(
+                    j,
+                    &[
+                        "end",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                        "night",
+                        "noon",
+                        "start",
+                        "beginning",
+                        "close",
+                        "rest",
+                        "middle",
+                        "day",
+                        "as",
+                    ],
+                )
+            });
+        }
+        if self.lower_word_is(before, &["a", "an", "our", "their", "your", "my"]) {
+            return true;
+        }
+        before.checked_sub(1).is_some_and(|j| {
+            self.lower_word_is(j, &["a", "an"])
+                && self.lower_word_is(
+                    before,
+                    &[
+                        "better",
+                        "brighter",
+                        "bright",
+                        "new",
+                        "different",
+                        "greener",
+                        "safer",
+                        "hopeful",
+                        "peaceful",
+                        "prosperous",
+                    ],
+                )
+        })
     }
 
     /// Whether token `i` opens a sentence or a quotation.
@@ -1010,13 +1297,13 @@ fn short_year(c: &Cursor<'_>, i: usize) -> Option<(MentionKind, usize, usize)> {
     if digits != 2 {
         return None;
     }
-    // "'90s", "'26ers".
-    if c.glued(i + 2) && c.word(i + 2).is_some() {
+    // "'90s", "'90's", "'26ers".
+    if c.decade_suffix(i + 2) {
         return None;
     }
     Some((
         MentionKind::ShortYear {
-            year: 2000 + value as i16,
+            last_two: value as i16,
         },
         i,
         i + 2,
@@ -1094,6 +1381,61 @@ mod tests {
     }
 
     #[test]
+    fn weekdays_with_a_time_of_day_or_in_apposition() {
+        let text = "The storm hit Monday night, Oct. 13, and voters went on Oct. 14, a Monday.";
+        let found = mentions(text);
+        assert_eq!(found.len(), 2, "{found:#?}");
+        let first = found[0].written().unwrap();
+        let weekday = first.weekday.unwrap();
+        assert_eq!(weekday.position, WeekdayPosition::BeforeWithTime);
+        assert_eq!(&text[weekday.span.range()], "Monday");
+        assert_eq!(&text[found[0].span.range()], "Monday night, Oct. 13");
+        assert_eq!(&text[first.core.range()], "Oct. 13");
+        let second = found[1].written().unwrap();
+        let weekday = second.weekday.unwrap();
+        assert_eq!(weekday.position, WeekdayPosition::AfterApposition);
+        assert_eq!(&text[found[1].span.range()], "Oct. 14, a Monday");
+        assert_eq!(&text[second.core.range()], "Oct. 14");
+        // A weekday used as a modifier is no apposition.
+        for text in ["by Oct. 14, a Monday deadline", "Monday night Oct. 13"] {
+            let found = mentions(text);
+            assert!(
+                found
+                    .iter()
+                    .all(|m| m.written().is_none_or(|w| w.weekday.is_none())),
+                "{text}: {found:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn days_past_31() {
+        for text in [
+            "held on Jan. 32.",
+            "on Dec. 32, officials said",
+            "on March 32 in Karachi",
+            "by March 32, 2026",
+            "(Oct. 35)",
+        ] {
+            let found = mentions(text);
+            assert_eq!(found.len(), 1, "{text}: {found:#?}");
+            let w = found[0].written().unwrap();
+            assert!(w.is_impossible(Some(p())), "{text}");
+            assert_eq!(found[0].date(Some(p())), None, "{text}");
+        }
+        for text in [
+            "in March 32 people died",
+            "in March 32, a record",
+            "Jan. 32nd",
+            "Jan. 32-5",
+            "March 40.",
+            "March 320.",
+        ] {
+            assert!(mentions(text).is_empty(), "{text}: {:#?}", mentions(text));
+        }
+    }
+
+    #[test]
     fn impossible_dates_are_recognized() {
         for text in ["Feb. 30", "April 31", "Feb. 29, 2025"] {
             let m = &mentions(text)[0];
@@ -1152,7 +1494,7 @@ mod tests {
             kinds[5],
             MentionKind::RelativeDay { offset: -1, .. }
         ));
-        assert!(matches!(kinds[6], MentionKind::ShortYear { year: 2026 }));
+        assert!(matches!(kinds[6], MentionKind::ShortYear { last_two: 26 }));
         assert_eq!(kinds.len(), 7);
     }
 
@@ -1166,8 +1508,15 @@ mod tests {
             "cost $3.50 and 1/2 a cup",
             "the 2025/26 budget",
             "the '90s",
+            "since the '90's",
+            "the ’90’s",
             "over the last year",
             "USA Today reported",
+            "the leaders of tomorrow",
+            "the world of tomorrow said",
+            "Tomorrow's jobs need skills",
+            "tomorrow's young leaders",
+            "a better tomorrow",
             "may 6 people",
             "Good Friday prayers",
             "216 terrorists in 2026",
@@ -1176,6 +1525,51 @@ mod tests {
         ] {
             assert!(mentions(text).is_empty(), "{text}: {:#?}", mentions(text));
         }
+    }
+
+    #[test]
+    fn tomorrow_as_a_day() {
+        for text in [
+            "tomorrow's vote",
+            "Tomorrow's key match",
+            "by the end of tomorrow",
+            "as of tomorrow",
+            "will leave tomorrow",
+            "a meeting tomorrow",
+        ] {
+            let found = mentions(text);
+            assert!(
+                matches!(
+                    found.as_slice(),
+                    [DateMention {
+                        kind: MentionKind::RelativeDay { offset: 1, .. },
+                        ..
+                    }]
+                ),
+                "{text}: {found:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn two_digit_years_are_read_near_the_story() {
+        for (yy, near, full) in [
+            (26, 2026, 2026),
+            (27, 2026, 2027),
+            (36, 2026, 2036),
+            (37, 2026, 1937),
+            (98, 2026, 1998),
+            (2, 2026, 2002),
+            (62, 2026, 1962),
+            (3, 2095, 2103),
+            (98, 2095, 2098),
+        ] {
+            assert_eq!(full_two_digit_year(yy, near), full, "'{yy:02} near {near}");
+        }
+        // A written date's two-digit year is read near the publication day.
+        let m = &mentions("Feb. 6, '98")[0];
+        assert_eq!(m.date(Some(p())), Some(Date::new(1998, 2, 6).unwrap()));
+        assert_eq!(m.date(None), Some(Date::new(2098, 2, 6).unwrap()));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use article_model::body::BlockKind;
-use article_model::text::dates::{DateMention, MentionKind, find_dates};
+use article_model::text::dates::{DateMention, MentionKind, WeekdayPosition, find_dates};
 use article_model::text::{Token, TokenKind};
 use article_model::{Article, Span};
 use jiff::civil::Date;
@@ -137,11 +137,17 @@ fn display_kind(
     ) {
         return None;
     }
-    if let MentionKind::Written(w) = &mention.kind
-        && w.year.is_none()
-        && w.weekday.is_none()
-    {
-        return None;
+    if let MentionKind::Written(w) = &mention.kind {
+        // "Monday night, Oct. 13" and "Oct. 14, a Tuesday" are prose, not a printed date.
+        let prose_weekday = w.weekday.is_some_and(|d| {
+            matches!(
+                d.position,
+                WeekdayPosition::BeforeWithTime | WeekdayPosition::AfterApposition
+            )
+        });
+        if prose_weekday || (w.year.is_none() && w.weekday.is_none()) {
+            return None;
+        }
     }
     let mut kind = DisplayKind::Published;
     for token in &tokens[line.start..mention.tokens.start] {

@@ -1,10 +1,14 @@
 //! `date/format`: dates written the house way.
 
+use std::ops::Range;
+
 use article_model::Article;
-use article_model::text::dates::{DateOrder, MentionKind, MonthForm, month_name};
+use article_model::body::Block;
+use article_model::text::TokenKind;
+use article_model::text::dates::{DateOrder, MentionKind, MonthForm, WrittenDate, month_name};
 
 use super::analysis::{analysis, finding};
-use super::render::house_form;
+use super::render::{house_form, house_form_with_days};
 use super::style::DayOrder;
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
@@ -30,7 +34,10 @@ weekdays spelled out, and a month with a year but no day takes no comma and no \
 `order`: `month-day`, `day-month`, or `consistent` to follow the article's first date). \
 Knobs: `order`, `months`, `ordinals`, `comma_before_year`, `comma_after_year`, \
 `weekday_comma`. Quoted text, the dateline and the printed date line are not checked. The \
-fix rewrites the date in the house form and is safe: the day stays the same.",
+fix rewrites the date in the house form and is safe: the day stays the same. A day range is \
+rewritten whole (\"taken 3-5 March\" → \"March 3-5\" in AP, \"January 7-9\" → \"7-9 January\" \
+in british); a range the house form cannot take (\"3rd-5th March\", ordinal styles, \"March \
+3-5, 2026\" turned day first) is reported without a fix.",
     bad_example: "The attacks on January 13 disrupted daily life in several districts.",
     good_example: "The attacks on Jan. 13 disrupted daily life in several districts.",
 };
@@ -69,8 +76,20 @@ impl Rule for Format {
                     let year_text = written
                         .year
                         .map(|y| source.get(y.span.range()).unwrap_or("").to_owned());
-                    let mut expected = house_form(written, style, order, year_text.as_deref());
-                    let range = written.core_tokens.clone();
+                    let day_range = day_range(block, written, order, style.ordinals);
+                    let (mut expected, range) = match &day_range {
+                        DayRange::Clean { tokens, days } => (
+                            house_form_with_days(written, style, order, year_text.as_deref(), days),
+                            tokens.clone(),
+                        ),
+                        _ => (
+                            house_form(written, style, order, year_text.as_deref()),
+                            written.core_tokens.clone(),
+                        ),
+                    };
+                    let span = block.tokens[range.start]
+                        .span
+                        .cover(block.tokens[range.end - 1].span);
                     let as_written = normalize(
                         &text[block.tokens[range.start].text.start
                             ..block.tokens[range.end - 1].text.end],
@@ -89,7 +108,7 @@ impl Rule for Format {
                                 && !NO_COMMA_BEFORE
                                     .iter()
                                     .any(|w| t.as_str(text).eq_ignore_ascii_case(w))
-                        }) && found.mention.tokens.end == range.end;
+                        }) && found.mention.tokens.end == written.core_tokens.end;
                     }
                     if expected == as_written && !comma_missing {
                         continue;
@@ -97,7 +116,7 @@ impl Rule for Format {
                     if comma_missing {
                         expected.push(',');
                     }
-                    let source_text = normalize(source.get(written.core.range()).unwrap_or(""));
+                    let source_text = normalize(source.get(span.range()).unwrap_or(""));
                     let mut diagnostic = finding(
                         &META,
                         if expected.trim_end_matches(',') == as_written {
@@ -105,14 +124,14 @@ impl Rule for Format {
                         } else {
                             format!("write \"{as_written}\" as \"{}\" in {preset} style", expected.trim_end_matches(','))
                         },
-                        written.core,
+                        span,
                     )
                     .with_label(format!("write {expected}"))
                     .with_help(house_form_help(style.preset));
-                    if source_text == as_written {
+                    if source_text == as_written && !matches!(day_range, DayRange::Unclear) {
                         diagnostic = diagnostic.with_fix(Fix::safe(
                             format!("write `{expected}`"),
-                            written.core,
+                            span,
                             expected,
                         ));
                     }
@@ -142,6 +161,120 @@ impl Rule for Format {
                     );
                 }
                 _ => {}
+            }
+        }
+    }
+}
+
+/// A day range around a written date's day: the recognizer reads "3-5 March" as the
+/// date "5 March" and "March 3-5" as "March 3".
+enum DayRange {
+    /// No dash glued to the day.
+    None,
+    /// "3-5 March", "March 3-5": the tokens of the whole range and its days as the house
+    /// writes them ("3-5").
+    Clean { tokens: Range<usize>, days: String },
+    /// A dash glued to the day with something else on its other side ("3rd-5th March",
+    /// "2025-5 March"), or a range the house form cannot take (ordinals, a year after
+    /// "March 3-5" that would have to move): reported, not rewritten.
+    Unclear,
+}
+
+/// The day range of `written`, if its day is glued to a dash.
+fn day_range(block: &Block, written: &WrittenDate, order: DateOrder, ordinals: bool) -> DayRange {
+    let tokens = &block.tokens;
+    let text = block.text.text();
+    let is_dash = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && matches!(t.as_str(text), "-" | "–"))
+    };
+    let glued = |i: usize| tokens.get(i).is_some_and(|t| t.glued());
+    // A day number on the other side of the dash: 1–31, at most two digits.
+    let other_day = |i: usize| {
+        tokens
+            .get(i)
+            .and_then(|t| t.number())
+            .filter(|n| n.is_integer() && n.integer_digits <= 2 && (1.0..=31.0).contains(&n.value))
+            .map(|n| n.value as i8)
+    };
+    let Some(first) = written
+        .core_tokens
+        .clone()
+        .find(|&i| tokens[i].span.start == written.day.span.start)
+    else {
+        return DayRange::None;
+    };
+    let after = (first..written.core_tokens.end)
+        .find(|&i| tokens[i].span.start >= written.day.span.end)
+        .unwrap_or(written.core_tokens.end);
+    let day = written.day.day;
+    match written.order {
+        // "3-5 March": the date is "5 March", "3-" before it.
+        DateOrder::DayMonth => {
+            if !(first >= 1 && is_dash(first - 1) && glued(first)) {
+                return DayRange::None;
+            }
+            let start = first.wrapping_sub(2);
+            let clean = first >= 2
+                && glued(first - 1)
+                && written.weekday.is_none()
+                && !ordinals
+                && other_day(start).is_some_and(|d| d < day)
+                && (!glued(start)
+                    || start == 0
+                    || matches!(tokens[start - 1].kind, TokenKind::Quote { .. })
+                    || matches!(tokens[start - 1].as_str(text), "(" | "["));
+            if !clean {
+                return DayRange::Unclear;
+            }
+            let days = format!(
+                "{}{}{day}",
+                other_day(start).unwrap_or(day),
+                tokens[first - 1].as_str(text)
+            );
+            DayRange::Clean {
+                tokens: start..written.core_tokens.end,
+                days,
+            }
+        }
+        // "March 3-5": the date is "March 3", "-5" after it.
+        DateOrder::MonthDay => {
+            if after != written.core_tokens.end || !(is_dash(after) && glued(after)) {
+                return DayRange::None;
+            }
+            let end = after + 2;
+            let ends_cleanly = !glued(end)
+                || tokens.get(end).is_some_and(|t| {
+                    matches!(t.as_str(text), "," | "." | ";" | ":" | ")" | "?" | "!")
+                        || matches!(t.kind, TokenKind::Quote { opening: false })
+                });
+            // "March 3-5, 2026" would leave ", 2026" behind a day-month rewrite.
+            let year_follows = order == DateOrder::DayMonth
+                && tokens
+                    .get(end)
+                    .is_some_and(|t| t.kind == TokenKind::Punct && t.as_str(text) == ",")
+                && tokens
+                    .get(end + 1)
+                    .and_then(|t| t.number())
+                    .is_some_and(|n| n.integer_digits == 4);
+            let clean = glued(after + 1)
+                && !ordinals
+                && written.year.is_none()
+                && other_day(after + 1).is_some_and(|d| d > day)
+                && ends_cleanly
+                && !year_follows;
+            if !clean {
+                return DayRange::Unclear;
+            }
+            let days = format!(
+                "{day}{}{}",
+                tokens[after].as_str(text),
+                other_day(after + 1).unwrap_or(day)
+            );
+            DayRange::Clean {
+                tokens: written.core_tokens.start..end,
+                days,
             }
         }
     }

@@ -18,12 +18,13 @@ static META: RuleMeta = RuleMeta {
     fix: FixKind::None,
     docs: "Checks every date in the front matter (`published`, `updated`) and in the text, \
 quoted or not, against the calendar. A day past the end of its month (\"Feb. 30\", \"April 31\", \
-`2026-02-30`), Feb. 29 in a year that is not a leap year, and all-numeric dates that are not a \
+`2026-02-30`; also \"Jan. 32\" to \"Jan. 39\" where the number cannot be a count: after \"on\" \
+or before punctuation, not \"in March 32 people\"), Feb. 29 in a year that is not a leap year, and all-numeric dates that are not a \
 real day whichever way they are read (\"31/11/2026\") are reported. A date without a year is \
 checked in the year closest to the publication date. No fix: only the writer knows which day \
 was meant.",
-    bad_example: "The ceasefire talks were first held on April 31, officials said.",
-    good_example: "The ceasefire talks were first held on April 30, officials said.",
+    bad_example: "The ceasefire talks were first held on April 31, 2025, officials said.",
+    good_example: "The ceasefire talks were first held on April 30, 2025, officials said.",
 };
 
 impl Rule for Invalid {
@@ -75,14 +76,10 @@ impl Rule for Invalid {
                     let (m, d) = (date.month.month, date.day.day);
                     let name = month_name(m);
                     let max = days_in_month(2024, m);
-                    let (message, help) = match date.year {
+                    let (message, help) = match date.year.map(|y| y.full_year(p)) {
                         Some(year) => (
-                            format!("{name} {d}, {} does not exist", year.year),
-                            format!(
-                                "{name} {} has {} days",
-                                year.year,
-                                days_in_month(year.year, m)
-                            ),
+                            format!("{name} {d}, {year} does not exist"),
+                            format!("{name} {year} has {} days", days_in_month(year, m)),
                         ),
                         None if d > max => (
                             format!("{name} {d} does not exist"),

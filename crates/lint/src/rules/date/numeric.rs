@@ -25,8 +25,8 @@ date (\"31/1/2026\", ISO) the fix (safe) writes it in the house style; when both
 are possible there is no fix. Versions (6.6.0), scores (3-2), times (10:30), fractions (1/2) \
 and fiscal years (2025/26) are not dates. Impossible numeric dates are left to \
 `date/invalid`; quoted text and the printed date line are not checked.",
-    bad_example: "The province imposed a curfew on 03/04/2026 after the attacks.",
-    good_example: "The province imposed a curfew on March 4, 2026, after the attacks.",
+    bad_example: "The province imposed a curfew on 03/04/2025 after the attacks.",
+    good_example: "The province imposed a curfew on March 4, 2025, after the attacks.",
 };
 
 /// A date in the house style, with its year.

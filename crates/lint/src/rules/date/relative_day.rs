@@ -21,7 +21,11 @@ static META: RuleMeta = RuleMeta {
 use the day of the week instead of \"yesterday\" and \"tomorrow\"; Reuters and the BBC also \
 avoid \"today\". Knobs: `flag_yesterday_tomorrow` (ap, reuters, british) and `flag_today` \
 (reuters, british); chicago and economist flag nothing. Quoted speech is left alone, and so \
-are proper names (\"USA Today\", the \"Today\" programme: a capital letter mid-sentence). The \
+are proper names (\"USA Today\", the \"Today\" programme: a capital letter mid-sentence) and \
+\"tomorrow\" meaning the future: after \"of\" (\"the leaders of tomorrow\", \"the world of \
+tomorrow\"; not \"the end of tomorrow\", \"as of tomorrow\"), possessive before anything but \
+an event (\"tomorrow's jobs\", \"tomorrow's leaders\"; \"tomorrow's vote\" is still reported) \
+and \"a better tomorrow\". The \
 help names the weekday counted from the publication date; the fix is unsafe because the story \
 may have been written on another day. AP also avoids \"last Friday\" and \"next Friday\" \
 (knob `flag_last_next_weekday`, ap only): the tense tells which Friday; \"the last Friday of \

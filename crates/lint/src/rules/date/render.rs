@@ -41,16 +41,29 @@ pub fn house_form(
     order: DateOrder,
     year_text: Option<&str>,
 ) -> String {
-    let month = match style.months {
-        MonthNames::Ap => ap_month(date.month.month),
-        MonthNames::Full => month_name(date.month.month),
-    };
     let day = date.day.day;
     let day = if style.ordinals {
         format!("{day}{}", ordinal_suffix(day))
     } else {
         day.to_string()
     };
+    house_form_with_days(date, style, order, year_text, &day)
+}
+
+/// [`house_form`] with `days` written for the day: a day range ("3-5") in the place of
+/// the date's one day.
+pub fn house_form_with_days(
+    date: &WrittenDate,
+    style: &DateStyle,
+    order: DateOrder,
+    year_text: Option<&str>,
+    days: &str,
+) -> String {
+    let month = match style.months {
+        MonthNames::Ap => ap_month(date.month.month),
+        MonthNames::Full => month_name(date.month.month),
+    };
+    let day = days;
     let mut out = String::new();
     if let Some(weekday) = &date.weekday
         && matches!(weekday.position, WeekdayPosition::Before { .. })
@@ -62,14 +75,14 @@ pub fn house_form(
         DateOrder::MonthDay => {
             out.push_str(month);
             out.push(' ');
-            out.push_str(&day);
+            out.push_str(day);
             if let Some(year) = year_text {
                 out.push_str(if style.comma_before_year { ", " } else { " " });
                 out.push_str(year);
             }
         }
         DateOrder::DayMonth => {
-            out.push_str(&day);
+            out.push_str(day);
             out.push(' ');
             out.push_str(month_name(date.month.month));
             if let Some(year) = year_text {

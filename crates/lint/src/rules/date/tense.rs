@@ -22,7 +22,16 @@ shortly before a date after the publication date (\"was arrested on Feb. 9\" in 
 Feb. 6), or a future marker (will, is to, is due, scheduled, expected, plans to) before a date \
 earlier than publication (\"will meet on Feb. 2\"), means the tense or the date is wrong. \
 The nearest marker before the date decides, within six words and the same clause; no marker, \
-no finding. Dates after \"until\", \"by\", \"to\", \"for\", \"since\" and the like (\"was \
+no finding. A participle after \"be\" or \"is\" is passive, not past: in \"will be held on \
+Feb. 20\" \"will\" decides, and \"had been held\" is past. A date after a to-infinitive \
+belongs to the infinitive (\"agreed to testify on Dec. 3\", \"voted to hold the election on \
+Dec. 8\", \"were ordered to appear in court on Dec. 7\"): not checked, unless \"to\" follows \
+\"is\"/\"are\" or a present future marker (\"is to be held\", \"is scheduled to start\"). \
+\"scheduled\", \"expected\", \"due\", \"slated\", \"set\" mark the future only after \
+\"is\"/\"are\": after a past auxiliary (\"had been scheduled to start on Sept. 8\", \"was \
+due to testify\", \"had expected the report on Jan. 20\", \"was to be held\") they are the \
+past's future, and alone (\"the talks, scheduled to open on Jan. 14, were postponed\") the \
+tense is set elsewhere; neither is checked. Dates after \"until\", \"by\", \"to\", \"for\", \"since\" and the like (\"was \
 postponed until Feb. 20\") and dates used as modifiers (\"the Jan. 31 attacks\") are not \
 checked, nor is quoted speech. A date without a year may mean the current year (as \
 AP writes them): \"is due on Dec. 5\" in a story of Feb. 6 is read as this December.",
@@ -224,7 +233,30 @@ fn clash(marker: Marker, date: Date, p: Date) -> Option<&'static str> {
     }
 }
 
+/// Words right before a past participle that make it passive or perfect ("will be
+/// held", "is to be held", "has been held"): the participle is no past tense there.
+const BEFORE_PARTICIPLE: &[&str] = &["be", "being", "been", "is", "are", "am", "to"];
+/// Auxiliaries that put a future marker in the past: "had been scheduled to start",
+/// "was due to testify", "had expected the report", "was expected to dock".
+const PAST_AUXILIARY: &[&str] = &["had", "was", "were", "been"];
+/// Words after "to" that make it a preposition ("sent to prison on Feb. 20"), not an
+/// infinitive ("agreed to testify on Dec. 3").
+const AFTER_PREPOSITION_TO: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "some", "each", "all", "both", "him", "them", "us", "me", "you", "it", "court",
+    "prison", "jail", "hospital", "death", "power", "office", "safety", "trial", "life", "school",
+    "work", "custody", "town", "war",
+];
+
 /// The nearest tense marker before the date at `date_start`, in its clause.
+///
+/// A date after a to-infinitive belongs to the infinitive ("agreed to testify on Dec. 3",
+/// "voted to hold the election on Dec. 8"): the verb governing it does not date it, so
+/// the search stops there, unless "to" follows a present "is", "are" or future marker
+/// ("is to be held", "is scheduled to start"). A future marker under a past auxiliary
+/// ("had been scheduled to", "was due to", "had expected") is the past's future: either
+/// date is right, so no marker. A participle after "be"/"been"/"is" is passive, not past
+/// ("will be held": "will" decides).
 fn marker_before(
     block: &Block,
     sentence_start: usize,
@@ -240,6 +272,27 @@ fn marker_before(
     if NOT_EVENT.contains(&lower(prev).as_str()) {
         return None;
     }
+    // The word at `i` (in the sentence) is one of `words`.
+    let is = |i: Option<usize>, words: &[&str]| {
+        i.filter(|&i| i >= sentence_start && tokens[i].is_word())
+            .is_some_and(|i| words.contains(&lower(i).as_str()))
+    };
+    // Whether the future word `w` marks the future, given the word before it: "will",
+    // "plans" always; "plan" (also a noun) and a participle or adjective ("scheduled",
+    // "expected", "due", "set") only after "is"/"are" ("is scheduled to start"), not
+    // after a past auxiliary ("had been scheduled to start", "was due to testify": the
+    // past's future) nor alone ("the talks, scheduled to start on Jan. 20, were
+    // delayed": the tense is elsewhere).
+    let future_marker = |w: &str, aux: Option<usize>| -> Option<()> {
+        if is(aux, PAST_AUXILIARY) {
+            return None;
+        }
+        let needs_aux = matches!(
+            w,
+            "scheduled" | "expected" | "due" | "slated" | "set" | "plan" | "planned"
+        );
+        (!needs_aux || is(aux, &["is", "are", "am"])).then_some(())
+    };
     let mut words = 0;
     let mut i = date_start;
     while i > sentence_start && words < 6 {
@@ -252,23 +305,54 @@ fn marker_before(
         }
         words += 1;
         let word = lower(i);
-        let before = (i > sentence_start).then(|| lower(i - 1));
+        let before_index = (i > sentence_start).then(|| i - 1);
+        let before = before_index.map(lower);
         if word == "to" {
-            if matches!(before.as_deref(), Some("is" | "are" | "was" | "were")) {
-                return Some((Marker::Future, i));
-            }
-            continue;
-        }
-        if FUTURE.contains(&word.as_str()) {
-            // "set" and "plan" only with "is"/"are" ("is set to", "plans to").
-            if matches!(word.as_str(), "set" | "plan" | "planned")
-                && !matches!(before.as_deref(), Some("is" | "are"))
-            {
+            // "sent to prison", "went to Karachi", "rose to 5": a preposition.
+            let next = tokens.get(i + 1).filter(|_| i + 1 < date_start);
+            let preposition = next.is_some_and(|t| {
+                !t.is_word() || {
+                    let w = t.as_str(text);
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        || AFTER_PREPOSITION_TO
+                            .iter()
+                            .any(|x| x.eq_ignore_ascii_case(w))
+                }
+            });
+            if preposition {
                 continue;
             }
-            return Some((Marker::Future, i));
+            // A to-infinitive: what governs it decides, or nothing does.
+            return match before.as_deref() {
+                Some("is" | "are" | "am") => Some((Marker::Future, i)),
+                Some(w) if FUTURE.contains(&w) => {
+                    let governing = i - 1;
+                    future_marker(w, governing.checked_sub(1)).map(|()| (Marker::Future, governing))
+                }
+                _ => None,
+            };
+        }
+        if word == "be" {
+            // "will be held on Feb. 20", "is to be held": the future decides.
+            return match before.as_deref() {
+                Some("will" | "shall" | "'ll" | "’ll") => {
+                    before_index.map(|b| (Marker::Future, b))
+                }
+                Some("to") => continue,
+                _ => None,
+            };
+        }
+        if word == "been" && before.as_deref() == Some("had") {
+            return before_index.map(|b| (Marker::Past, b));
+        }
+        if FUTURE.contains(&word.as_str()) {
+            return future_marker(&word, before_index).map(|()| (Marker::Future, i));
         }
         if PAST.contains(&word.as_str()) {
+            // "will be held", "has been held": a participle, not the past tense.
+            if is(before_index, BEFORE_PARTICIPLE) {
+                continue;
+            }
             return Some((Marker::Past, i));
         }
         if NEUTRAL.contains(&word.as_str()) {

@@ -18,7 +18,8 @@ static META: RuleMeta = RuleMeta {
     fix: FixKind::Unsafe,
     docs: "A weekday written with a date must be that date's weekday: \"Thursday, Feb. 6, \
 2026\", \"Feb. 6 (Thursday)\", \"Thursday 6 February\", \"on Thursday, Feb. 6\", \"Fri Feb 05 \
-2026\". A date without a year is taken in the year closest to the publication date, or in \
+2026\", \"Thursday night, Feb. 6\" (morning, afternoon, evening, night), \"Feb. 6, a \
+Thursday\" (not \"by Feb. 6, a Thursday deadline\"). A date without a year is taken in the year closest to the publication date, or in \
 the publication year if the weekday fits that (\"Saturday, Dec. 5\" in a story of \
 Feb. 6, 2026), and skipped when there is no publication date. Quoted text is checked too: a wrong weekday is a fact error \
 wherever it is. The help names the right weekday; the fix replaces the weekday, and is unsafe \
