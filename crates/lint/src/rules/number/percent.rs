@@ -16,9 +16,9 @@ static META: RuleMeta = RuleMeta {
     default_level: Level::Warning,
     fix: FixKind::Safe,
     docs: "Percentages take one form throughout an article. The `percent` knob sets \
-the form: `%` (\"3.1%\", AP since 2019, BBC), `percent` (Chicago), `per cent` (The \
-Economist), or — the AP and Reuters default, since much copy still writes \
-\"percent\" — either, as long as the article sticks to its first one. Always: no \
+the form: `%` (\"3.1%\", AP since 2019 and Reuters: their presets' default; BBC), `percent` \
+(Chicago), `per cent` (The Economist), or `consistent` — either, as long as the \
+article sticks to its first one (for archives written before AP's 2019 change). Always: no \
 space before the sign, a leading zero below one (\"0.6%\"), \"pct\" spelled out; \
 with the sign, numbers in words take figures (\"five percent\" → \"5%\"), except \
 the casual \"zero percent\" and a sentence start, where AP spells out both (\"Ten \
@@ -94,7 +94,12 @@ impl Rule for Percent {
                 if form_ok && !leading_dot && !words_to_figures {
                     continue;
                 }
-                if m.form == NumberForm::Words && !words_to_figures && form_ok {
+                // Words the sign cannot take ("zero percent financing", "a hundred
+                // percent"... beyond 1 to 100 as figures) keep "percent".
+                if m.form == NumberForm::Words
+                    && !words_to_figures
+                    && (form_ok || house == PercentStyle::Sign)
+                {
                     continue;
                 }
                 let new_number = if words_to_figures {
