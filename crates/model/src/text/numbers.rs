@@ -440,6 +440,7 @@ fn is_designator(word: &str) -> bool {
             | "item"
             | "lane"
             | "level"
+            | "magnitude"
             | "model"
             | "na"
             | "no"
@@ -723,6 +724,8 @@ fn is_unit(word: &str) -> bool {
             | "cents"
             | "cm"
             | "cubic"
+            | "cup"
+            | "cups"
             | "degree"
             | "degrees"
             | "dirham"
@@ -743,6 +746,8 @@ fn is_unit(word: &str) -> bool {
             | "ghz"
             | "gigawatt"
             | "gigawatts"
+            | "gigabyte"
+            | "gigabytes"
             | "gram"
             | "grams"
             | "gw"
@@ -764,6 +769,8 @@ fn is_unit(word: &str) -> bool {
             | "kilometres"
             | "kilowatt"
             | "kilowatts"
+            | "kilobyte"
+            | "kilobytes"
             | "km"
             | "kmph"
             | "kms"
@@ -787,6 +794,8 @@ fn is_unit(word: &str) -> bool {
             | "mb"
             | "megawatt"
             | "megawatts"
+            | "megabyte"
+            | "megabytes"
             | "meter"
             | "meters"
             | "metre"
@@ -810,8 +819,14 @@ fn is_unit(word: &str) -> bool {
             | "pence"
             | "percentage"
             | "pesos"
+            | "petabyte"
+            | "petabytes"
+            | "pint"
+            | "pints"
             | "point"
             | "points"
+            | "quart"
+            | "quarts"
             | "riyal"
             | "riyals"
             | "roubles"
@@ -822,6 +837,14 @@ fn is_unit(word: &str) -> bool {
             | "sq"
             | "square"
             | "taka"
+            | "tablespoon"
+            | "tablespoons"
+            | "tbsp"
+            | "teaspoon"
+            | "teaspoons"
+            | "terabyte"
+            | "terabytes"
+            | "tsp"
             | "tb"
             | "times"
             | "ton"
@@ -1842,6 +1865,9 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
             m.unit = Some(after);
         } else if lower == "pounds" || lower == "kilos" {
             m.unit = Some(after);
+        } else if matches!(w, "F" | "C") && m.figure.is_some() {
+            // A temperature with its scale's capital: "86 F", "minus 15 C".
+            m.unit = Some(after);
         }
     } else if c.punct(after, "°") {
         m.unit = Some(after);
@@ -2007,6 +2033,32 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         && !m.ordinal
     {
         return Some(Protection::Year);
+    }
+    if let Some(n) = m.number
+        && figure
+        && n.grouping == Grouping::None
+        && n.is_integer()
+        && n.integer_digits <= 4
+    {
+        // A year of an era: "1500 B.C.", "300 BCE", "A.D. 79", "AD 1066" ("AD" and
+        // "CE" after the year too).
+        if is_era(c, end) || (looks_back && is_era_before(c, start)) {
+            return Some(Protection::Year);
+        }
+        // Military time: "at 1430 hours" (not "worked 1500 hours").
+        if n.integer_digits == 4
+            && end_word == Some("hours")
+            && c.prev_word(start).is_some_and(|w| {
+                matches!(
+                    w,
+                    "at" | "by" | "until" | "till" | "before" | "after" | "since"
+                )
+            })
+            && n.value % 100.0 < 60.0
+            && n.value < 2400.0
+        {
+            return Some(Protection::Time);
+        }
     }
     // Most numbers are followed by a space: one test for the two cases below.
     if figure && c.glued(end) {
@@ -2201,6 +2253,22 @@ fn is_closing_year(c: &Cursor, i: usize) -> bool {
         .is_none_or(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Quote { .. }))
 }
 
+/// Whether token `i` is an era's abbreviation after a year: "BC", "BCE", "CE", or
+/// the dotted "B.C.", "B.C.E.", "C.E." (one token with its final point).
+fn is_era(c: &Cursor, i: usize) -> bool {
+    matches!(
+        c.word(i),
+        Some("BC" | "BCE" | "CE" | "AD" | "B.C." | "B.C.E." | "C.E." | "A.D.")
+    )
+}
+
+/// Whether "AD" or "A.D." stands right before the number at `start`.
+fn is_era_before(c: &Cursor, start: usize) -> bool {
+    start
+        .checked_sub(1)
+        .is_some_and(|p| matches!(c.word(p), Some("AD" | "A.D.")))
+}
+
 /// Whether one of the three words before token `first` tells of a vote or a score
 /// ("The vote was 6 to 3", "voted 7 to 2", "won 3 to 1"), with no punctuation between.
 fn after_vote_word(c: &Cursor, first: usize) -> bool {
@@ -2266,6 +2334,20 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
                 };
                 b.age |=
                     b_start == joiner + 1 && matches!(c.word(joiner), Some("to" | "and" | "or"));
+            }
+            // "outnumbered them by more than 2 to 1", "a ratio of 4.5 to 1".
+            if b_start == a_end + 1
+                && c.word(a_end) == Some("to")
+                && b.value == 1.0
+                && b.noun.is_none()
+                && (!a.is_integer()
+                    || c.prev_word(a.first_token()).is_some_and(|w| {
+                        matches!(w, "by" | "than" | "of" | "is" | "was" | "are" | "were")
+                    }))
+            {
+                a.protection = Some(Protection::Ratio);
+                b.protection = Some(Protection::Ratio);
+                continue;
             }
             // "The vote was 6 to 3", "won 3 to 1": a vote or score, like "6-3".
             if b_start == a_end + 1
@@ -2606,6 +2688,31 @@ mod tests {
         }
         // Not when the second number counts something after a date.
         assert_eq!(mentions("on Feb. 3 and 4 people died")[1].2, None);
+        // Ratios told with "to 1".
+        for text in [
+            "outnumbered births by more than 2 to 1.",
+            "a ratio of 4.5 to 1",
+        ] {
+            assert!(
+                mentions(text)
+                    .iter()
+                    .all(|m| m.2 == Some(Protection::Ratio)),
+                "{text}"
+            );
+        }
+        assert_eq!(mentions("the toll fell from 2 to 1.")[1].2, None);
+        // Years of an era, military time.
+        for text in [
+            "settled about 1500 B.C., they said",
+            "built in 300 BCE",
+            "Vesuvius erupted in A.D. 79",
+            "in AD 1066",
+            "from 500 C.E. on",
+        ] {
+            assert_eq!(mentions(text)[0].2, Some(Protection::Year), "{text}");
+        }
+        assert_eq!(mentions("left at 1430 hours")[0].2, Some(Protection::Time));
+        assert_eq!(mentions("worked 1500 hours")[0].2, None);
         for text in ["a 1-in-4 chance", "a 1-in-100-year flood"] {
             assert_eq!(mentions(text)[0].2, Some(Protection::Ratio), "{text}");
         }
