@@ -22,8 +22,10 @@ under 5\", \"her son turned 7\", \"the girl is 5\", \"2 and 4 years old\"; unles
 `ages_in_figures` is off), durations told in parts (\"2 hours, 5 minutes and 9 \
 seconds\"), percentages, money (\"5 cents\", \"8 \
 dollars\"), measurements with units, also at the near end of a range (\"2 to 3 \
-percent\", \"2 to 3 km\", \"between 3 and 5 p.m.\"), fractions (\"3½\"), temperatures (\"minus 5\"), times, dates, scores \
-and votes (\"took 4 for 52\"), ratios, ranks such as \"No. 1\", and every protected \
+percent\", \"2 to 3 km\", \"between 3 and 5 p.m.\"; also \"2 cups\", \"8 gigabytes\", \
+\"5 F\"), fractions (\"3½\"), temperatures (\"minus 5\"), times, dates, scores \
+and votes (\"took 4 for 52\"), ratios (\"by more than 2 to 1\"), ranks such as \"No. 1\" \
+and \"magnitude 6\", codes with a leading zero (\"007\"), and every protected \
 number (years, \"F-16\", \"Section 2\", \"Boeing 737\", and the second number of \
 \"Units 3 and 4\" or \"Feb. 3 and 4\"). Headings, table cells and quotations are not checked; \
 a number at the start of a sentence is left to `number/sentence-start`, and one end \
@@ -107,11 +109,19 @@ fn check_view(
         if in_compound_duration(view, k) {
             continue;
         }
-        // A number followed by a glued mark (".5" decimals aside) or in a list of
-        // figures ("3, 5 and 7" as codes) is left alone when another figure is glued.
+        // A number with a mark glued after it ("3/4", "3x", "3-", "5$ million", "3:")
+        // is not a plain count: only sentence punctuation may follow it.
         if view.tokens.get(m.tokens.end).is_some_and(|t| {
-            t.glued() && matches!(t.as_str(view.text), "/" | "x" | "×" | "-" | "–" | ":" | "+")
+            t.glued()
+                && !matches!(
+                    t.as_str(view.text),
+                    "," | "." | ";" | ")" | "]" | "!" | "?" | "”" | "\"" | "’" | "'" | "…" | "—"
+                )
         }) {
+            continue;
+        }
+        // A leading zero makes a code, not a count: "007", "0001".
+        if view.token_text(figure).starts_with('0') {
             continue;
         }
         let value = m.value as u64;
