@@ -24,7 +24,8 @@ dateline counts as a sentence start. The fix spells out whole numbers below 100 
 (\"Twenty-four\") and is unsafe because the sentence may read better recast; larger \
 numbers, money, percentages and ratios (\"1 in 5 homes\") get help only. Protected \
 numbers other than years and ratios (dates, times, scores, addresses) and quotations \
-are not checked, nor a list item \
+are not checked, nor a sentence \
+opening with an ordinal name (\"20th Century Studios said\"), nor a list item \
 written as a fragment, without a full stop (\"- 24 boats sank\", \"- 2 cups flour\"): \
 such bullets are not sentences, and house styles let them open with figures.",
     bad_example: "24 Navy SEALs were sent to the coast.",
@@ -48,6 +49,15 @@ impl Rule for SentenceStart {
                     continue;
                 }
                 if opens_list_fragment(&view, m.first_token()) {
+                    continue;
+                }
+                // "20th Century Studios released ...", "3rd Infantry Division troops
+                // ...": an ordinal before a capitalized word opens a name.
+                if m.ordinal
+                    && view
+                        .word(m.end_token())
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                {
                     continue;
                 }
                 let year = m.protection == Some(Protection::Year);
