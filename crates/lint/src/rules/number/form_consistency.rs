@@ -20,7 +20,8 @@ as a figure (\"five soldiers\" … \"5 soldiers\"), readers wonder whether the t
 the same. The finding points at the later one, with a label on the first. Protected \
 numbers, ordinals, casual uses and quotations are not compared, nor a number spelled \
 out only because it opens a sentence (\"Twelve soldiers were hurt.\" … \"12 soldiers\": \
-the house style asks for both forms).",
+the house style asks for both forms), nor an age with a count that is not one (\"nine \
+years in the camp\" … \"was 9 years old\": AP writes ages in figures).",
     bad_example: "The first convoy carried five tonnes of flour. A second brought 5 tonnes of rice.",
     good_example: "Twelve soldiers were hurt in the first attack. Later, 12 soldiers were flown to Quetta.",
 };
@@ -56,9 +57,11 @@ impl Rule for FormConsistency {
                 }
                 let Some(noun) = m.noun else { continue };
                 let noun = view.token_text(noun);
+                // An age and a duration are two quantities, each in its house form:
+                // "nine years in the camp" … "was 9 years old" (AP: ages in figures).
                 match seen
                     .iter()
-                    .find(|s| s.0 == m.value && s.1.eq_ignore_ascii_case(noun))
+                    .find(|s| s.0 == m.value && s.1.eq_ignore_ascii_case(noun) && s.4.age == m.age)
                 {
                     Some(first) if first.2 != m.form => {
                         let noun = noun.to_ascii_lowercase();

@@ -19,7 +19,9 @@ static META: RuleMeta = RuleMeta {
 and 12\"; when one end is above the spell-out limit, both take figures. With \
 `series_consistency` (Chicago), numbers in one series of counts (\"10 dogs, six cats \
 and 97 fish\") all take figures when any of them is above the limit; AP leaves \
-series alone. Protected numbers and quotations are not checked.",
+series alone. A rank is not a range end: in \"12 songs in the top 40 and four in the \
+top 10\", \"top 40\" names a chart and \"four\" counts songs. Protected numbers and \
+quotations are not checked.",
     bad_example: "Between five and 12 families left the village each week.",
     good_example: "Between 5 and 12 families left the village each week.",
 };
@@ -47,9 +49,13 @@ impl Rule for MixedForms {
                     continue;
                 }
                 // The other end of a range, or (series) any count in the same list.
+                // Not a rank ("12 songs in the top 40 and four in the top 10"): "top
+                // 40" names a chart, it does not end a range with the next count.
                 let partner = view.range_partner(k).filter(|&p| {
                     let other = &mentions[p];
-                    other.form == NumberForm::Figures
+                    !is_rank(&view, p)
+                        && !is_rank(&view, k)
+                        && other.form == NumberForm::Figures
                         && other.value > spell_max
                         && !other.quoted
                         && other
@@ -95,6 +101,15 @@ impl Rule for MixedForms {
             }
         }
     }
+}
+
+/// Whether mention `k` names a rank: "the top 40", "the top five", "the bottom 10".
+fn is_rank(view: &super::View<'_>, k: usize) -> bool {
+    view.mentions[k]
+        .first_token()
+        .checked_sub(1)
+        .and_then(|i| view.word(i))
+        .is_some_and(|w| w.eq_ignore_ascii_case("top") || w.eq_ignore_ascii_case("bottom"))
 }
 
 /// A count in figures above the limit in the same list as mention `k` ("10 dogs, six

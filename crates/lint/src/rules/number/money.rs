@@ -15,8 +15,10 @@ static META: RuleMeta = RuleMeta {
     summary: "a sum written against the house money style",
     default_level: Level::Warning,
     fix: FixKind::Safe,
-    docs: "Money is written \"$5\", \"$2.50\", \"Rs500\": no \".00\" on whole amounts \
-(except to match the other end of a range: \"$12.50 to $13.00\"), no \
+    docs: "Money is written \"$5\", \"$2.50\", \"Rs500\", \"$5 million\": no \".00\" on \
+whole amounts, with or without a magnitude (\"$5.00\", \"$5.00 million\"), except to match \
+the other end of a range (\"$12.50 to $13.00\"); a single zero before a magnitude \
+(\"$2.0 billion\") states precision, as financial copy does, and is left alone. No \
 space between a currency symbol and the figure, no currency word repeating the \
 symbol (\"$5 dollars\"). One article uses one notation for a currency: \"Rs\", \"Rs.\" \
 or \"PKR\" for rupees, \"£\" or \"GBP\", \"€\" or \"EUR\" — the first one used wins. \
@@ -148,27 +150,31 @@ fn check_sum(
         }
         out.push(diagnostic);
     }
-    // "$5.00": cents on a whole amount.
+    // "$5.00", "$5.00 million": cents on a whole amount. With a magnitude, one zero
+    // decimal ("$5.0 billion") states precision, as financial copy does; two are cents.
     let written = view.token_text(figure);
     if let Some(number) = m.number
         && number.decimals > 0
-        && m.magnitude.is_none()
+        && (m.magnitude.is_none() || number.decimals >= 2)
         && number.value.fract() == 0.0
         && let Some((whole, cents)) = written.split_once('.')
         && cents.chars().all(|c| c == '0')
         // "$12.50 to $13.00": the cents match the other end of the range.
         && !view
             .range_partner(k)
-            .is_some_and(|p| view.mentions[p].value.fract() != 0.0)
+            .is_some_and(|p| view.mentions[p].base.fract() != 0.0)
     {
+        // The amount as written and as it should read, magnitude included.
+        let amount = view.range_text(figure..m.tokens.end);
+        let rest = amount.strip_prefix(written).unwrap_or("");
         let mut diagnostic = finding(
             &META,
-            format!("drop the `.{cents}` from `{notation}{written}`"),
+            format!("drop the `.{cents}` from `{notation}{amount}`"),
             view.span(figure..figure + 1),
         )
         .with_label("whole amount with cents")
         .with_help(format!(
-            "whole amounts take no decimals: `{notation}{whole}`"
+            "whole amounts take no decimals: `{notation}{whole}{rest}`"
         ));
         if let Some(edit) = view.edit_span(article, figure..figure + 1) {
             diagnostic = diagnostic.with_fix(Fix::safe(

@@ -17,8 +17,12 @@ static META: RuleMeta = RuleMeta {
     default_level: Level::Warning,
     fix: FixKind::Safe,
     docs: "A range reads \"between 10 and 20\" or \"from 2019 to 2021\" — never \
-\"between 10-20\" or \"from 2019-2021\". A dash range takes no spaces (\"20-30 people\", \"2019-2021\"; \
-Chicago an en dash \"20–30\"). A unit or magnitude goes on both ends when leaving it \
+\"between 10-20\" or \"from 2019-2021\". A dash range takes no spaces: \"20 - 30 \
+people\", \"£10 – £20\" and \"2019 – 2021\" are closed up (\"20-30 people\", \"£10–£20\", \"2019–2021\"; a hyphen becomes the house \
+dash, Chicago's an en dash \"20–30\", and an en dash stays one). A spaced en dash is \
+left alone when the sentence holds another spaced dash, the pair around an aside \
+(\"won 12 – 20 if friendlies are counted – titles\"), and so are protected numbers \
+(\"Boeing 737 – 800\"). A unit or magnitude goes on both ends when leaving it \
 off one end changes the reading: \"$4 million to $5 million\", not \"$4 to $5 \
 million\"; \"80% to 90%\", not \"80 to 90%\". Quotations are not checked.",
     bad_example: "Between 10-20 families and from $4 to $5 million in aid were reported.",
@@ -107,28 +111,37 @@ fn check_pair(
         out.push(diagnostic);
         return;
     }
-    // " - " as a range dash: "20 - 30 people".
-    if joiner == "-"
-        && view.tokens[gap].space_before
-        && view.tokens[b.first_token()].space_before
+    // " - " or " – " as a range dash: "20 - 30 people", "£10 – £20", "2019 – 2021".
+    // Not a spaced en dash that opens or closes an aside ("20 – 30 of them children –"):
+    // British copy writes its parenthetical dashes so, and then the sentence holds
+    // another one.
+    if spaced_range_dash(view, gap, b)
         && a.is_integer()
         && b.is_integer()
         && b.value > a.value
+        && (joiner == "-" || !other_spaced_dash(view, gap))
         && (b.noun.is_some()
             || b.unit.is_some()
             || b.percent.is_some()
+            || (a.currency.is_some() && b.currency.is_some())
             || [a, b]
                 .iter()
                 .all(|m| m.protection == Some(Protection::Year)))
+        && [a, b]
+            .iter()
+            .all(|m| matches!(m.protection, None | Some(Protection::Year)))
     {
         let mut diagnostic = finding(&META, "a range dash takes no spaces", gap_span)
             .with_label("spaced dash")
             .with_help(format!(
                 "write the range closed up, e.g. \"20{dash}30\", or \"20 to 30\""
             ));
+        // A hyphen becomes the house dash; an en dash stays one, closed up ("20–30"
+        // is right in every preset).
+        let closed = if joiner == "–" { joiner } else { dash };
         if edit_ok(gap_span) {
             diagnostic =
-                diagnostic.with_fix(Fix::safe("close up the range", gap_span, dash.to_owned()));
+                diagnostic.with_fix(Fix::safe("close up the range", gap_span, closed.to_owned()));
         }
         out.push(diagnostic);
         return;
@@ -207,4 +220,32 @@ fn check_pair(
         }
         out.push(diagnostic);
     }
+}
+
+/// Whether token `gap`, between two numbers, is a hyphen or en dash with white space
+/// on both sides ("20 - 30", "20 – 30"; not "20-30", "20–30" nor "20 —30").
+fn spaced_range_dash(view: &View<'_>, gap: usize, b: &NumberMention) -> bool {
+    matches!(view.token_text(gap), "-" | "–")
+        && view.tokens[gap].space_before
+        && view.tokens[b.first_token()].space_before
+}
+
+/// Whether the sentence of token `gap` holds another spaced dash that is not itself
+/// between two numbers: the other dash of an aside.
+fn other_spaced_dash(view: &View<'_>, gap: usize) -> bool {
+    let Some(sentence) = view.sentence_of(gap) else {
+        return true;
+    };
+    let between_numbers = |i: usize| {
+        view.mentions
+            .windows(2)
+            .any(|pair| pair[0].end_token() == i && pair[1].first_token() == i + 1)
+    };
+    sentence.tokens.clone().any(|i| {
+        i != gap
+            && matches!(view.token_text(i), "-" | "–")
+            && view.tokens[i].space_before
+            && view.tokens.get(i + 1).is_some_and(|t| t.space_before)
+            && !between_numbers(i)
+    })
 }

@@ -1,7 +1,7 @@
 //! `number/thousands-separator`: "25,000", not "25000", "25.000" or "2,50,00".
 
 use article_model::Article;
-use article_model::text::numbers::{Separator, Traits, group_digits};
+use article_model::text::numbers::{NumberMention, Separator, Traits, group_digits};
 
 use super::{ThousandsSeparator, View, Views, figure_range, finding, large_round};
 use crate::context::Context;
@@ -21,7 +21,11 @@ BBC), a narrow no-break space (SI), or none; `thousands_from` moves the threshol
 accepted only with `indian_grouping`. Years, addresses, page, room, serial and phone \
 numbers and every protected number are never flagged, and a four-digit number only \
 when it counts something (\"1500 tonnes\", \"$2500\"), so \"in 1998\" and \"page 1233\" \
-stay clean. Commas in odd places (\"10,0000\") are flagged without a fix, since the \
+stay clean. A whole number of five digits or more is never a year, so it is flagged \
+with nothing counted after it too (\"a crowd of 53400.\", \"Attendance was 53400,\"), \
+unless it starts with a zero, is followed by a capitalized word (\"the 90210 ZIP \
+code\"), or one of the three words before it names an identifier (\"ZIP code\", \
+\"account number\", \"bib\", \"call\", \"order\"...). Commas in odd places (\"10,0000\") are flagged without a fix, since the \
 intended value is unclear. A point grouping thousands (\"1.000 buses\", \"25.500 \
 people\": three decimals before a plural noun, nothing else attached) gets an unsafe \
 fix to the house separator, since the point may be a decimal point after all.",
@@ -63,15 +67,22 @@ fn check_view(
             continue;
         }
         let traits = m.traits();
-        // Four digits or more, counting something (money, a unit, a percentage, a
-        // magnitude or a noun), not protected, quoted, in words or an age: tested
-        // without short-circuiting, as one rarely taken branch.
+        // Four digits or more, not protected, quoted, in words or an age: tested
+        // without short-circuiting, as one rarely taken branch. Then it must count
+        // something (money, a unit, a percentage, a magnitude or a noun), or be a
+        // count on its own (below).
         let long = m.number.is_some_and(|n| n.integer_digits >= 4);
         let excluded = Traits::PROTECTED
             .and(Traits::QUOTED)
             .and(Traits::WORDS)
             .and(Traits::AGE);
-        if !(long & traits.has_any(COUNTS) & traits.fits(Traits::DIGITS, excluded)) {
+        if !(long & traits.fits(Traits::DIGITS, excluded)) {
+            continue;
+        }
+        // A figure that counts nothing named is still a count from five digits on
+        // ("a crowd of 53400.", "Attendance was 53400,"): no year has five digits.
+        // Four digits may be a year or a code, so they must count something.
+        if !traits.has_any(COUNTS) && !uncounted_count(view, m) {
             continue;
         }
         let Some(range) = figure_range(m) else {
@@ -150,12 +161,130 @@ fn check_view(
     }
 }
 
+/// Whether mention `m`, which counts nothing named, is still a count: a whole number
+/// of five digits or more, written without separators (so not "10,0000"), not
+/// starting with a zero (phone numbers, codes), not followed by a capitalized word
+/// (an address or a name: "12345 Elm"), and with no identifier word among the three
+/// words before it in its sentence ("ZIP code 90210", "the account number is
+/// 123456789", "bib 12345"). When in doubt it is not.
+fn uncounted_count(view: &View<'_>, m: &NumberMention) -> bool {
+    let Some(figure) = m.figure else { return false };
+    if m.number.is_none_or(|n| n.integer_digits < 5)
+        || !m.is_integer()
+        || m.separator != Separator::None
+        || view.token_text(figure).starts_with('0')
+    {
+        return false;
+    }
+    if view
+        .word(m.end_token())
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
+    let sentence_start = view.sentence_of(figure).map_or(0, |s| s.tokens.start);
+    !(sentence_start..m.first_token())
+        .rev()
+        .filter_map(|i| view.word(i))
+        .take(3)
+        .any(names_an_identifier)
+}
+
+/// Words before a number that make it an identifier rather than a count (read only
+/// for the rare figure of five digits or more that counts nothing named).
+const IDENTIFIER_WORDS: &[&str] = &[
+    "account",
+    "badge",
+    "barcode",
+    "batch",
+    "bib",
+    "bus",
+    "call",
+    "card",
+    "case",
+    "catalog",
+    "catalogue",
+    "cell",
+    "channel",
+    "claim",
+    "code",
+    "codes",
+    "dial",
+    "docket",
+    "employee",
+    "ext",
+    "extension",
+    "fax",
+    "file",
+    "flight",
+    "frequency",
+    "helpline",
+    "hotline",
+    "id",
+    "ids",
+    "invoice",
+    "item",
+    "licence",
+    "license",
+    "line",
+    "lot",
+    "member",
+    "mobile",
+    "model",
+    "no",
+    "nos",
+    "number",
+    "numbers",
+    "order",
+    "part",
+    "passport",
+    "password",
+    "patent",
+    "permit",
+    "phone",
+    "pin",
+    "pincode",
+    "plate",
+    "policy",
+    "postal",
+    "postcode",
+    "ref",
+    "reference",
+    "registration",
+    "roll",
+    "room",
+    "route",
+    "seat",
+    "serial",
+    "sku",
+    "tail",
+    "tel",
+    "telephone",
+    "text",
+    "ticket",
+    "tracking",
+    "train",
+    "unit",
+    "version",
+    "whatsapp",
+    "year",
+    "zip",
+    "zipcode",
+];
+
+fn names_an_identifier(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    IDENTIFIER_WORDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// "1.000 buses": the point groups thousands, as in continental copy. The fix is
 /// unsafe: the point may be a decimal point after all.
 fn point_for_comma(
     view: &View<'_>,
     article: &Article,
-    m: &article_model::text::numbers::NumberMention,
+    m: &NumberMention,
     style: &super::NumberStyle,
     out: &mut Vec<Diagnostic>,
 ) {
