@@ -269,13 +269,20 @@ fn in_shifted_sentence(view: &View<'_>, m: &NumberMention, publication_year: Opt
         view.word(i)
             .is_some_and(|w| is_shift_word(ascii_lowercase(w, &mut [0; 24])))
     });
-    let other_year = view.mentions.iter().any(|other| {
-        tokens.contains(&other.tokens.start)
-            && other.protection == Some(Protection::Year)
-            && other.figure.is_some()
-            && (1800.0..=2100.0).contains(&other.value)
-            && publication_year.is_none_or(|year| other.value != f64::from(year))
-    });
+    // The view's mentions are in reading order: those of the sentence follow the
+    // first that starts in it.
+    let from = view
+        .mentions
+        .partition_point(|other| other.tokens.start < tokens.start);
+    let other_year = view.mentions[from..]
+        .iter()
+        .take_while(|other| other.tokens.start < tokens.end)
+        .any(|other| {
+            other.protection == Some(Protection::Year)
+                && other.figure.is_some()
+                && (1800.0..=2100.0).contains(&other.value)
+                && publication_year.is_none_or(|year| other.value != f64::from(year))
+        });
     shift_word || other_year || opens_with_scope(view, tokens)
 }
 
@@ -385,33 +392,37 @@ impl Rule for Conflict {
         }
         // A key stated once cannot conflict, so only keys stated more than once pay for
         // the sentence scan that marks counts in a sentence of change.
+        let mut repeated = vec![false; keyed.len()];
         for index in 0..keyed.len() {
-            let repeated = keyed
+            repeated[index] = keyed
                 .iter()
                 .filter(|other| other.same_key(&keyed[index]))
                 .nth(1)
                 .is_some();
-            if repeated {
+            if repeated[index] {
                 keyed[index].shifted =
                     in_shifted_sentence(&keyed[index].view, keyed[index].mention, publication_year);
             }
         }
+        // Each repeated key once, its counts split into headline/dek and body.
         let mut done = vec![false; keyed.len()];
+        let (mut front, mut body): (Vec<&Keyed>, Vec<&Keyed>) = (Vec::new(), Vec::new());
         for first in 0..keyed.len() {
-            if done[first] {
+            if done[first] || !repeated[first] {
                 continue;
             }
-            let group: Vec<&Keyed> = keyed[first..]
-                .iter()
-                .filter(|k| k.same_key(&keyed[first]))
-                .collect();
+            front.clear();
+            body.clear();
             for (index, k) in keyed.iter().enumerate().skip(first) {
                 if k.same_key(&keyed[first]) {
                     done[index] = true;
+                    if k.place.is_front_matter() {
+                        front.push(k);
+                    } else {
+                        body.push(k);
+                    }
                 }
             }
-            let (front, body): (Vec<&Keyed>, Vec<&Keyed>) =
-                group.iter().partition(|k| k.place.is_front_matter());
             if let Some(pair) = across_conflict(&front, &body) {
                 out.push(diagnostic(pair, true));
             }
@@ -447,18 +458,22 @@ fn across_conflict<'k, 'a>(
 /// suspects" ... "the eight suspects"); three or more values are counts by place or
 /// day.
 fn same_side_conflict<'k, 'a>(side: &[&'k Keyed<'a>]) -> Option<(&'k Keyed<'a>, &'k Keyed<'a>)> {
-    let counts: Vec<&Keyed> = side.iter().copied().filter(|k| !k.shifted).collect();
-    let first = *counts.first()?;
-    let mut values: Vec<f64> = Vec::new();
-    for k in &counts {
-        if !values.iter().any(|v| !differ(*v, k.value)) {
-            values.push(k.value);
+    let mut counts = side.iter().copied().filter(|k| !k.shifted);
+    let first = counts.next()?;
+    // Exactly one other value.
+    let mut other: Option<f64> = None;
+    for k in counts.clone() {
+        if !differ(k.value, first.value) {
+            continue;
+        }
+        match other {
+            None => other = Some(k.value),
+            Some(value) if differ(value, k.value) => return None,
+            Some(_) => {}
         }
     }
-    if values.len() != 2 {
-        return None;
-    }
-    let later = counts.iter().skip(1).find(|k| {
+    other?;
+    let later = counts.find(|k| {
         differ(k.value, first.value)
             && !k.restricted
             && (first.place.is_front_matter()
