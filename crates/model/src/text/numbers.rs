@@ -412,6 +412,7 @@ fn is_designator(word: &str) -> bool {
             | "annex"
             | "annexure"
             | "apartment"
+            | "apt"
             | "art"
             | "article"
             | "articles"
@@ -428,6 +429,7 @@ fn is_designator(word: &str) -> bool {
             | "constituency"
             | "district"
             | "episode"
+            | "exit"
             | "fig"
             | "figure"
             | "flat"
@@ -436,11 +438,14 @@ fn is_designator(word: &str) -> bool {
             | "grade"
             | "highway"
             | "house"
+            | "h.r"
+            | "hr"
             | "interstate"
             | "item"
             | "lane"
             | "level"
             | "magnitude"
+            | "marker"
             | "model"
             | "na"
             | "no"
@@ -449,6 +454,7 @@ fn is_designator(word: &str) -> bool {
             | "p"
             | "page"
             | "pages"
+            | "par"
             | "para"
             | "paragraph"
             | "phase"
@@ -463,6 +469,7 @@ fn is_designator(word: &str) -> bool {
             | "room"
             | "route"
             | "row"
+            | "s"
             | "rule"
             | "schedule"
             | "season"
@@ -473,6 +480,7 @@ fn is_designator(word: &str) -> bool {
             | "sector"
             | "serial"
             | "size"
+            | "sizes"
             | "stage"
             | "step"
             | "street"
@@ -482,6 +490,7 @@ fn is_designator(word: &str) -> bool {
             | "ticket"
             | "tier"
             | "train"
+            | "type"
             | "unit"
             | "v"
             | "verse"
@@ -700,6 +709,8 @@ const STREET_WORDS: &[&str] = &[
     "Highway",
     "Parkway",
     "Terrace",
+    "Loop",
+    "Plaza",
 ];
 
 /// Units of measure (lowercase comparison), after which figures are the rule, and the
@@ -720,6 +731,10 @@ fn is_unit(word: &str) -> bool {
             | "bpd"
             | "bps"
             | "celsius"
+            | "centimeter"
+            | "centimeters"
+            | "centimetre"
+            | "centimetres"
             | "cent"
             | "cents"
             | "cm"
@@ -802,6 +817,18 @@ fn is_unit(word: &str) -> bool {
             | "metres"
             | "mg"
             | "mhz"
+            | "microgram"
+            | "micrograms"
+            | "milligram"
+            | "milligrams"
+            | "milliliter"
+            | "milliliters"
+            | "millilitre"
+            | "millilitres"
+            | "millimeter"
+            | "millimeters"
+            | "millimetre"
+            | "millimetres"
             | "mile"
             | "miles"
             | "millionth"
@@ -854,6 +881,8 @@ fn is_unit(word: &str) -> bool {
             | "trillionth"
             | "volt"
             | "volts"
+            | "watt"
+            | "watts"
             | "x"
             | "yard"
             | "yards"
@@ -1764,14 +1793,22 @@ fn is_age_before(c: &Cursor, start: usize, prev_word: Option<&str>) -> bool {
             two_back().is_some_and(|w| matches!(w, "aged" | "age" | "ages" | "Aged"))
         }
         // "children under 5": the age of the young, a health-story staple.
-        Some("under" | "over") => two_back().is_some_and(|w| {
-            matches!(
-                ascii_lowercase(w, &mut [0; 24]),
-                "children" | "kids" | "babies" | "infants" | "toddlers" | "boys" | "girls"
-            )
+        Some("under" | "over") => two_back().is_some_and(is_young),
+        // "children younger than 5", "at the age of 5", "a child of 5".
+        Some("than") => two_back().is_some_and(|w| matches!(w, "younger" | "older")),
+        Some("of") => two_back().is_some_and(|w| {
+            w == "age" || is_young(w) || matches!(w, "child" | "boy" | "girl" | "baby")
         }),
         _ => false,
     }
+}
+
+/// Whether a word names the young, whose number is an age: "children under 5".
+fn is_young(word: &str) -> bool {
+    matches!(
+        ascii_lowercase(word, &mut [0; 24]),
+        "children" | "kids" | "babies" | "infants" | "toddlers" | "boys" | "girls"
+    )
 }
 
 /// Currency, percent, unit, age, noun and qualifier around a mention.
@@ -1876,6 +1913,10 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
     if is_age_after(c, end)
         || (after_word.is_some_and(|w| w == "years" || w == "year")
             && c.word(end + 1) == Some("old"))
+        // "children 5 and older", "ages 12 and up".
+        || (after_word == Some("and")
+            && matches!(c.word(end + 1), Some("older" | "younger" | "up" | "under" | "over"))
+            && prev_word.is_some_and(is_young))
         || is_age_before(c, start, prev_word)
         || is_predicate_age(c, start, prev_word, after_word)
     {
@@ -2102,6 +2143,25 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         {
             return Some(Protection::Time);
         }
+        // "doors open at 9", "began singing at 5": an hour or an age, figures either
+        // way.
+        if looks_back
+            && c.prev_word(start) == Some("at")
+            && m.is_bare()
+            && m.is_integer()
+            && m.value <= 12.0
+            && end_word.is_none_or(|w| matches!(w, "when" | "and" | "or" | "on" | "in"))
+        {
+            return Some(Protection::Time);
+        }
+        // Golf: "shot 3 under", "4 under par", "finished 2 over".
+        if matches!(end_word, Some("under" | "over"))
+            && m.is_bare()
+            && c.word(end + 1)
+                .is_none_or(|w| matches!(w, "par" | "for" | "after" | "with" | "and" | "on"))
+        {
+            return Some(Protection::Pair);
+        }
     }
     // Dates: a month before or after, a weekday before.
     if m.currency.is_none() && m.percent.is_none() && m.value <= 31.0 && m.is_integer() {
@@ -2175,7 +2235,19 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         if end_word == Some("block") && c.word(end + 1) == Some("of") {
             return Some(Protection::Address);
         }
+        // "2 W. 42nd St.": a compass point with its period, and an ordinal street
+        // name, may stand between the number and the street word.
         let mut j = end;
+        if matches!(end_word, Some("N" | "S" | "E" | "W")) && c.punct(end + 1, ".") {
+            j = end + 2;
+        }
+        if c.is_number(j)
+            && c.glued(j + 1)
+            && c.word(j + 1).is_some_and(is_ordinal_suffix)
+            && c.word(j + 2).is_some_and(is_street_word)
+        {
+            return Some(Protection::Address);
+        }
         let mut words = 0;
         while let Some(w) = c.word(j) {
             if !is_capitalized(w) || words >= 4 {
@@ -2377,7 +2449,11 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
                 b.protection = Some(kind);
             } else if b_start == a_end + 1
                 && c.word(a_end) == Some("for")
-                && [&*a, &*b].iter().all(|m| m.is_bare() && m.is_integer())
+                && a.is_bare()
+                && a.is_integer()
+                && b.is_integer()
+                // "took 4 for 58 in 21 overs": "58 in 21" is no ratio there.
+                && (b.is_bare() || b.protection == Some(Protection::Ratio))
                 && b.noun.is_none()
             {
                 // A score: "286 for 7", "took 4 for 52", "went 2 for 4". Not when the far
@@ -2514,6 +2590,16 @@ mod tests {
             assert!(found.iter().all(|t| t.has_any(Traits::AGE)), "{text}");
         }
         for text in ["children under 5 got drops", "Kids under 3 ride free"] {
+            assert!(mention_traits(text)[0].has_any(Traits::AGE), "{text}");
+        }
+        // Ages told around the number: "children 5 and older", "younger than 5",
+        // "at the age of 5", "a child of 5".
+        for text in [
+            "children 5 and older pay",
+            "children younger than 5 ride",
+            "at the age of 5 she",
+            "a child of 5 was",
+        ] {
             assert!(mention_traits(text)[0].has_any(Traits::AGE), "{text}");
         }
         // An age as a predicate, and the near end of an age pair.
@@ -2688,6 +2774,22 @@ mod tests {
         }
         // Not when the second number counts something after a date.
         assert_eq!(mentions("on Feb. 3 and 4 people died")[1].2, None);
+        // Golf scores, addresses with a compass point, an hour or age after "at".
+        for (text, kind) in [
+            ("he shot 3 under par", Protection::Pair),
+            ("tied at 6 under.", Protection::Pair),
+            ("finished 2 over, one back", Protection::Pair),
+            ("the par 3 hole", Protection::Designator),
+            ("the bakery at 2 W. 42nd St. opened", Protection::Address),
+            ("based at 1 Infinite Loop in", Protection::Address),
+            ("doors open at 9.", Protection::Time),
+            ("she began singing at 5 when", Protection::Time),
+        ] {
+            assert_eq!(mentions(text)[0].2, Some(kind), "{text}");
+        }
+        for text in ["sent 3 over the border", "aimed at 5 targets"] {
+            assert_eq!(mentions(text)[0].2, None, "{text}");
+        }
         // Ratios told with "to 1".
         for text in [
             "outnumbered births by more than 2 to 1.",

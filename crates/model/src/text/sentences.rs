@@ -20,7 +20,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Adm", "Gov", "Sen", "Rep", "Rev",
     "Hon", "Sr", "Jr", "St", "Mt", "Ft", "Ave", "Blvd", "Rd", "No", "Nos", "Vol", "Art", "Sec",
     "Fig", "Ch", "Co", "Corp", "Inc", "Ltd", "Bros", "vs", "etc", "approx", "est", "Dept", "Univ",
-    "p", "pp", "Rs", "cf", "al",
+    "p", "pp", "Rs", "cf", "al", "Apt", "Ste", "Bldg",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -125,6 +125,10 @@ mod tests {
         assert_eq!(
             split("Dr. Ali and Sept. 11 differ. Yes."),
             ["Dr. Ali and Sept. 11 differ.", "Yes."]
+        );
+        assert_eq!(
+            split("She lived in Apt. 4 on Elm Street. He left."),
+            ["She lived in Apt. 4 on Elm Street.", "He left."]
         );
     }
 

@@ -18,14 +18,15 @@ static META: RuleMeta = RuleMeta {
     docs: "Most newsroom styles spell out small whole numbers in running text: AP \
 and Reuters one to nine, The Economist one to ten, Chicago up to one hundred (the \
 `spell_max` knob). Figures stay for ages (\"aged between 6 and 9\", \"children \
-under 5\", \"her son turned 7\", \"the girl is 5\", \"2 and 4 years old\"; unless \
+under 5\", \"children 5 and older\", \"a child of 5\", \"her son turned 7\", \"the girl is 5\", \"2 and 4 years old\"; unless \
 `ages_in_figures` is off), durations told in parts (\"2 hours, 5 minutes and 9 \
 seconds\"), percentages, money (\"5 cents\", \"8 \
 dollars\"), measurements with units, also at the near end of a range (\"2 to 3 \
 percent\", \"2 to 3 km\", \"between 3 and 5 p.m.\"; also \"2 cups\", \"8 gigabytes\", \
 \"5 F\"), fractions (\"3½\"), temperatures (\"minus 5\"), times, dates, scores \
 and votes (\"took 4 for 52\"), ratios (\"by more than 2 to 1\"), ranks such as \"No. 1\" \
-and \"magnitude 6\", codes with a leading zero (\"007\"), and every protected \
+and \"magnitude 6\", labels (\"type 2 diabetes\", \"exit 4\", \"par 3\"), golf scores \
+(\"3 under par\"), an hour or age after \"at\" (\"doors open at 9\"), codes with a leading zero (\"007\"), and every protected \
 number (years, \"F-16\", \"Section 2\", \"Boeing 737\", and the second number of \
 \"Units 3 and 4\" or \"Feb. 3 and 4\"). Headings, table cells and quotations are not checked; \
 a number at the start of a sentence is left to `number/sentence-start`, and one end \
