@@ -1,7 +1,7 @@
 //! `number/figures`: 10 and up in figures ("12 shops", not "twelve shops").
 
 use article_model::Article;
-use article_model::text::numbers::{NumberMention, Traits, group_digits};
+use article_model::text::numbers::{NumberForm, NumberMention, Traits, group_digits};
 
 use super::{NumberStyle, Views, finding};
 use crate::context::Context;
@@ -19,7 +19,8 @@ static META: RuleMeta = RuleMeta {
 whole numbers take figures: \"12 shops\", \"25 villages\", \"3 million people\". Not \
 checked: a number opening a sentence (spelled out there on purpose), casual use \
 (\"a thousand times\", \"one of\"), capitalized names (\"the Group of Twenty\"), \
-compound adjectives (\"twelve-member\"), percentages (left to `number/percent`), \
+compound adjectives (\"twelve-member\"), a year read aloud (\"Nineteen \
+ninety-nine\"), percentages (left to `number/percent`), \
 ordinals (`number/ordinal`), Chicago's round numbers (\"two thousand\"), headings, \
 tables and quotations.",
     bad_example: "Floods damaged twelve shops in the old market.",
@@ -76,10 +77,20 @@ impl Rule for Figures {
         let spell_max = f64::from(style.spell_max);
         let views = Views::of(article);
         for view in views.prose() {
-            for m in view.mentions {
+            for (k, m) in view.mentions.iter().enumerate() {
                 // One test without short-circuiting: most mentions fail it.
                 if !(m.traits().fits(Traits::WORDS, NOT_A_COUNT) & (m.value > spell_max))
                     || (spell_max >= 100.0 && m.value % 100.0 == 0.0)
+                {
+                    continue;
+                }
+                // Right after another number in words: a year read aloud ("Nineteen
+                // ninety-nine was a good year"), not a count of its own.
+                if k.checked_sub(1)
+                    .and_then(|p| view.mentions.get(p))
+                    .is_some_and(|prev| {
+                        prev.form == NumberForm::Words && prev.end_token() == m.first_token()
+                    })
                 {
                     continue;
                 }

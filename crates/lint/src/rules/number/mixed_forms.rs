@@ -21,17 +21,22 @@ and 12\"; when one end is above the spell-out limit, both take figures. With \
 and 97 fish\") all take figures when any of them is above the limit; AP leaves \
 series alone. A rank is not a range end: in \"12 songs in the top 40 and four in the \
 top 10\", \"top 40\" names a chart and \"four\" counts songs. Protected numbers and \
-quotations are not checked.",
+quotations are not checked, nor a number spelled out at the start of a sentence \
+(\"Ten to 12 people were hurt.\": figures there would break `number/sentence-start`).",
     bad_example: "Between five and 12 families left the village each week.",
     good_example: "Between 5 and 12 families left the village each week.",
 };
 
 /// Words this rule leaves as they are.
+/// Also a number spelled out because it opens its sentence ("Ten to 12 people were
+/// hurt."): in figures it would break `number/sentence-start`, and the two fixes would
+/// undo each other.
 const NOT_A_COUNT: Traits = Traits::QUOTED
     .and(Traits::CASUAL)
     .and(Traits::ORDINAL)
     .and(Traits::MAGNITUDE)
-    .and(Traits::PROTECTED);
+    .and(Traits::PROTECTED)
+    .and(Traits::SENTENCE_START);
 
 impl Rule for MixedForms {
     fn meta(&self) -> &'static RuleMeta {

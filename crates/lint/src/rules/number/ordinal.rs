@@ -21,7 +21,7 @@ static META: RuleMeta = RuleMeta {
 and up in figures (`spell_max`). A wrong suffix (\"21th\", \"2th\", \"11st\") is an \
 error: the suffix follows the last two digits (11th–13th, else 1st, 2nd, 3rd, \
 otherwise th). Military, political and street designations keep figures (\"7th \
-Fleet\", \"2nd District\", \"5th Avenue\"): an ordinal before a capitalized word is \
+Fleet\", \"2nd District\", \"5th Avenue\", \"Elm and 6th streets\"): an ordinal before a capitalized word is \
 not checked for form, except before \"Amendment\" (\"1st Amendment\" → \"First \
 Amendment\", as AP writes it), nor dates (left to the date rules), headings, tables or \
 quotations.",
@@ -58,7 +58,9 @@ fn check_view(view: &View<'_>, article: &Article, spell_max: f64, out: &mut Vec<
             && m.protection.is_none()
             && !m.sentence_start
             && (amendment
-                || !next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)));
+                || !next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
+            // "Elm and 6th streets": two street names sharing a plural, lowercase.
+            && !next.is_some_and(|w| matches!(w, "streets" | "avenues" | "roads"));
         // A wrong suffix: everywhere, it is a typo.
         if let Some(suffix) = m.ordinal_suffix {
             let written = view.token_text(suffix);

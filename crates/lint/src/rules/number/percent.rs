@@ -1,7 +1,7 @@
 //! `number/percent`: percentages in the house form ("3.1%", "3.1 percent", "3.1 per cent").
 
 use article_model::Article;
-use article_model::text::numbers::{NumberForm, PercentForm, Traits};
+use article_model::text::numbers::{NumberForm, PercentForm, Separator, Traits};
 
 use super::{PercentStyle, Views, finding};
 use crate::context::Context;
@@ -46,6 +46,11 @@ impl Rule for Percent {
                     continue;
                 }
                 let Some(mark) = &m.percent else { continue };
+                // "12,5 percent": the decimal comma comes first (number/decimal); a fix
+                // here would keep it ("12,5%") on the span that rule rewrites.
+                if m.separator == Separator::Irregular {
+                    continue;
+                }
                 let written_form = match mark.form {
                     PercentForm::Sign | PercentForm::SpacedSign | PercentForm::Pct => {
                         PercentStyle::Sign

@@ -17,7 +17,8 @@ static META: RuleMeta = RuleMeta {
     default_level: Level::Warning,
     fix: FixKind::Safe,
     docs: "A range reads \"between 10 and 20\" or \"from 2019 to 2021\" — never \
-\"between 10-20\" or \"from 2019-2021\". A dash range takes no spaces: \"20 - 30 \
+\"between 10-20\" or \"from 2019-2021\" (the fix writes a short year in full: \"from \
+2019-21\" → \"from 2019 to 2021\"). A dash range takes no spaces: \"20 - 30 \
 people\", \"£10 – £20\" and \"2019 – 2021\" are closed up (\"20-30 people\", \"£10–£20\", \"2019–2021\"; a hyphen becomes the house \
 dash, Chicago's an en dash \"20–30\", and an en dash stays one). A spaced en dash is \
 left alone when the sentence holds another spaced dash, the pair around an aside \
@@ -101,12 +102,40 @@ fn check_pair(
             "\"{}\" pairs with \"{word}\"",
             lead.as_deref().unwrap_or("")
         ));
-        if edit_ok(gap_span) {
-            diagnostic = diagnostic.with_fix(Fix::safe(
-                format!("replace the dash with `{word}`"),
-                gap_span,
-                replacement,
-            ));
+        // "from 2019-21": the short end of a year range is written in full once the
+        // dash gives way to a word ("from 2019 to 2021", not "from 2019 to 21").
+        let short_year_end = (a.protection == Some(Protection::Year)
+            && a.is_integer()
+            && b.is_integer()
+            && view.token_text(b.first_token()).len() == 2)
+            .then(|| {
+                let century = (a.value as u32 / 100) * 100;
+                let mut full = century + b.value as u32;
+                if full <= a.value as u32 {
+                    full += 100;
+                }
+                full
+            });
+        match short_year_end {
+            Some(full) => {
+                let b_span = view.span(b.first_token()..b.end_token());
+                let span = Span::new(gap_span.start, b_span.end);
+                if edit_ok(gap_span) && view.edit_span(article, b.tokens.clone()).is_some() {
+                    diagnostic = diagnostic.with_fix(Fix::safe(
+                        format!("replace the dash with `{word}` and write the year in full"),
+                        span,
+                        format!(" {word} {full}"),
+                    ));
+                }
+            }
+            None if edit_ok(gap_span) => {
+                diagnostic = diagnostic.with_fix(Fix::safe(
+                    format!("replace the dash with `{word}`"),
+                    gap_span,
+                    replacement,
+                ));
+            }
+            None => {}
         }
         out.push(diagnostic);
         return;
