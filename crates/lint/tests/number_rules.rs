@@ -357,6 +357,11 @@ fn conflict_with_the_headline_needs_an_unconfirmed_headline() {
         )
         .is_empty()
     );
+    // A qualified count restates the headline too: "killing at least four people".
+    assert!(
+        errors("Storms swept the state, killing at least four people. Two people died when a tree fell on their home.")
+            .is_empty()
+    );
     let found = errors(
         "A storm killed five people. Police said three people were killed when a creek flooded.",
     );

@@ -28,7 +28,7 @@ event (\"In Franklin, three people were killed\", \"By Wednesday, ...\", \"On No
 ...\", \"In 2019, ...\" or any year other than the article's, \"a second blast\", \"in a \
 separate case\"), inside quotations, and when a key has three or more values in the \
 body (counts by place or day). The headline and dek are contradicted only when the body \
-never restates their value: then the body's first differing count is reported. In the \
+never restates their value (a qualified \"at least four\" restates it too): then the body's first differing count is reported. In the \
 body, counts are compared only with a casualty verb or a definite article (\"the \
 seven suspects\" … \"the eight suspects\"); sums only when they count the same noun \
 (\"the $4.2 billion loan\" … \"the $4.5 billion loan\"). Values below 100 must match \
@@ -189,7 +189,6 @@ fn singular(noun: &str) -> String {
 
 fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
     let excluded = Traits::QUOTED
-        .and(Traits::QUALIFIED)
         .and(Traits::CASUAL)
         .and(Traits::ORDINAL)
         .and(Traits::AGE)
@@ -211,8 +210,34 @@ fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
     }
     // The casualty verb: right before ("killing 13"), or after within a few words
     // ("12 killed", "13 people were killed").
-    let mut verb = m
-        .first_token()
+    // "killing at least four": past the qualifier's words.
+    let mut before = m.first_token();
+    while let Some(i) = before.checked_sub(1)
+        && m.qualified
+        && view.word(i).is_some_and(|w| {
+            matches!(
+                w,
+                "at" | "least"
+                    | "more"
+                    | "than"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "some"
+                    | "around"
+                    | "over"
+                    | "up"
+                    | "to"
+                    | "an"
+                    | "estimated"
+                    | "roughly"
+            )
+        })
+        && m.first_token() - i <= 3
+    {
+        before = i;
+    }
+    let mut verb = before
         .checked_sub(1)
         .and_then(|i| view.word(i))
         .and_then(verb_family);
@@ -381,7 +406,9 @@ impl Rule for Conflict {
                     place: view.place,
                     text: view.range_text(m.first_token()..m.end_token()),
                     definite: before.is_some_and(|w| w.eq_ignore_ascii_case("the")),
-                    shifted: false,
+                    // "at least four": never one side of a conflict, but it
+                    // restates the headline's count.
+                    shifted: m.qualified,
                     restricted: m.noun.is_some_and(|n| {
                         view.word(n + 1).is_some_and(|w| {
                             matches!(w, "who" | "that" | "which" | "whose" | "whom")
@@ -400,7 +427,7 @@ impl Rule for Conflict {
                 .nth(1)
                 .is_some();
             if repeated[index] {
-                keyed[index].shifted =
+                keyed[index].shifted |=
                     in_shifted_sentence(&keyed[index].view, keyed[index].mention, publication_year);
             }
         }
