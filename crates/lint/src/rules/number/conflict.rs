@@ -187,8 +187,16 @@ fn singular(noun: &str) -> String {
     lower
 }
 
-fn key_of(view: &View<'_>, m: &NumberMention) -> Option<Key> {
-    let excluded = Traits::QUOTED
+/// What `m` counts, if it is a count to compare. A qualified count ("at least four")
+/// is keyed only when `qualified` is asked for: it never conflicts, it only restates.
+fn key_of(view: &View<'_>, m: &NumberMention, qualified: bool) -> Option<Key> {
+    let qualifier = if qualified {
+        Traits::NONE
+    } else {
+        Traits::QUALIFIED
+    };
+    let excluded = qualifier
+        .and(Traits::QUOTED)
         .and(Traits::CASUAL)
         .and(Traits::ORDINAL)
         .and(Traits::AGE)
@@ -392,7 +400,7 @@ impl Rule for Conflict {
                 continue;
             }
             for m in view.mentions {
-                let Some(key) = key_of(&view, m) else {
+                let Some(key) = key_of(&view, m, false) else {
                     continue;
                 };
                 let before = m.first_token().checked_sub(1).and_then(|i| view.word(i));
@@ -406,9 +414,7 @@ impl Rule for Conflict {
                     place: view.place,
                     text: view.range_text(m.first_token()..m.end_token()),
                     definite: before.is_some_and(|w| w.eq_ignore_ascii_case("the")),
-                    // "at least four": never one side of a conflict, but it
-                    // restates the headline's count.
-                    shifted: m.qualified,
+                    shifted: false,
                     restricted: m.noun.is_some_and(|n| {
                         view.word(n + 1).is_some_and(|w| {
                             matches!(w, "who" | "that" | "which" | "whose" | "whom")
@@ -450,7 +456,11 @@ impl Rule for Conflict {
                     }
                 }
             }
-            if let Some(pair) = across_conflict(&front, &body) {
+            // A qualified count of the body ("killing at least four people") may
+            // restate the headline's: looked for only when a conflict is found (rare).
+            if let Some(pair) = across_conflict(&front, &body)
+                && !restated_with_qualifier(&views, pair.0)
+            {
                 out.push(diagnostic(pair, true));
             }
             for side in [&front, &body] {
@@ -478,6 +488,20 @@ fn across_conflict<'k, 'a>(
         .iter()
         .find(|k| !k.shifted && !k.restricted && differ(k.value, top.value))?;
     Some((top, later))
+}
+
+/// Whether a qualified count of the body has the key and value of `top`.
+fn restated_with_qualifier(views: &Views<'_>, top: &Keyed<'_>) -> bool {
+    views
+        .iter()
+        .filter(|view| view.place.is_prose())
+        .any(|view| {
+            view.mentions.iter().any(|m| {
+                m.qualified
+                    && !differ(m.value, top.value)
+                    && key_of(&view, m, true).is_some_and(|key| key == top.key)
+            })
+        })
 }
 
 /// Two counts on one side (within the body, or headline against dek): exactly two
