@@ -1074,6 +1074,10 @@ impl Cursor<'_> {
         if offset == 1 && self.figurative_tomorrow(i, possessive) {
             return None;
         }
+        // "Print is yesterday's news": the idiom names no day.
+        if offset == -1 && possessive && self.lower_word_is(i + 1, &["news"]) {
+            return None;
+        }
         Some((MentionKind::RelativeDay { offset, possessive }, i + 1))
     }
 

@@ -25,7 +25,7 @@ are proper names (\"USA Today\", the \"Today\" programme: a capital letter mid-s
 \"tomorrow\" meaning the future: after \"of\" (\"the leaders of tomorrow\", \"the world of \
 tomorrow\"; not \"the end of tomorrow\", \"as of tomorrow\"), possessive before anything but \
 an event (\"tomorrow's jobs\", \"tomorrow's leaders\"; \"tomorrow's vote\" is still reported) \
-and \"a better tomorrow\". The \
+and \"a better tomorrow\"; nor the idiom \"yesterday's news\". The \
 help names the weekday counted from the publication date; the fix is unsafe because the story \
 may have been written on another day. AP also avoids \"last Friday\" and \"next Friday\" \
 (knob `flag_last_next_weekday`, ap only): the tense tells which Friday; \"the last Friday of \
