@@ -23,7 +23,8 @@ Percentages are left to `number/percent` (and may have three places: a \
 \"4.125%\" coupon); calibres (\".22-caliber\"), numbers with \
 units (but index points: \"1.2345 points\"; three places there may be a thousands \
 point), batting and winning averages (\".312\", \"a .500 \
-record\"), protected numbers and quotations are not checked.",
+record\"), statistics below one (\"p below 0.001\", \"a hazard ratio of 0.734\"), \
+protected numbers and quotations are not checked.",
     bad_example: "The tremor measured .7 on the local scale, and the index gained 1.2345 points.",
     good_example: "The tremor measured 0.7 on the local scale, and the index gained 1.23 points.",
 };
@@ -131,7 +132,11 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
             .unit
             .is_some_and(|unit| matches!(view.token_text(unit), "point" | "points"));
         let measurement = m.unit.is_some() && !points;
+        // Below one, extra places are a statistic's precision ("p below 0.001", "a
+        // hazard ratio of 0.734"), not a count rounded too finely.
+        let statistic = written.starts_with("0.");
         if number.decimals > 2
+            && !statistic
             && !measurement
             && !(points && number.decimals == 3)
             && m.currency.is_none()
