@@ -135,10 +135,9 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
         // Below one, extra places are a statistic's precision ("p below 0.001", "a
         // hazard ratio of 0.734"), not a count rounded too finely.
         let statistic = written.starts_with("0.");
+        let exempt = statistic || measurement || (points && number.decimals == 3);
         if number.decimals > 2
-            && !statistic
-            && !measurement
-            && !(points && number.decimals == 3)
+            && !exempt
             && m.currency.is_none()
             && m.percent.is_none()
             && !super::point_as_thousands(view, m)
