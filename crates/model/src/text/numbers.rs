@@ -2228,6 +2228,18 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         if c.punct(p, "#") {
             return Some(Protection::Label);
         }
+        // "a magnitude of 5", "a category of 4": the scale named before "of".
+        if c.word(p) == Some("of")
+            && p > 0
+            && c.word(p - 1).is_some_and(|w| {
+                matches!(
+                    ascii_lowercase(w, &mut [0; 24]),
+                    "magnitude" | "category" | "grade" | "level" | "size"
+                )
+            })
+        {
+            return Some(Protection::Designator);
+        }
     }
     // Street addresses: "1600 Pennsylvania Ave.", "10 Downing Street", and "the 2400
     // block of Main Street".
@@ -2787,6 +2799,10 @@ mod tests {
         ] {
             assert_eq!(mentions(text)[0].2, Some(kind), "{text}");
         }
+        assert_eq!(
+            mentions("a quake with a magnitude of 5 struck")[0].2,
+            Some(Protection::Designator)
+        );
         for text in ["sent 3 over the border", "aimed at 5 targets"] {
             assert_eq!(mentions(text)[0].2, None, "{text}");
         }
