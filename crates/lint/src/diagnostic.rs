@@ -197,6 +197,15 @@ impl Diagnostic {
         self
     }
 
+    /// The fix when there is one: rules offer a fix only where the source holds the
+    /// exact text to replace.
+    pub fn with_optional_fix(mut self, fix: Option<Fix>) -> Self {
+        if fix.is_some() {
+            self.fix = fix;
+        }
+        self
+    }
+
     /// The family part of the code (`date` for `date/future`).
     pub fn family(&self) -> &str {
         family_of(&self.code)

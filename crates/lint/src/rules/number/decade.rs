@@ -91,19 +91,23 @@ impl Rule for Decade {
                 };
                 let range = figure..s + 1;
                 let written = view.range_text(range.clone());
-                let mut diagnostic = finding(
-                    &META,
-                    format!("write the decade `{written}` as `{replacement}`"),
-                    view.span(range.clone()),
-                )
-                .with_label("apostrophe in a decade")
-                .with_help("decades take no apostrophe before the s: \"the 1990s\", \"the '90s\"");
-                if let Some(fix) =
-                    view.replacement_fix(article, range, replacement, Applicability::Safe)
-                {
-                    diagnostic = diagnostic.with_fix(fix);
-                }
-                out.push(diagnostic);
+                out.push(
+                    finding(
+                        &META,
+                        format!("write the decade `{written}` as `{replacement}`"),
+                        view.span(range.clone()),
+                    )
+                    .with_label("apostrophe in a decade")
+                    .with_help(
+                        "decades take no apostrophe before the s: \"the 1990s\", \"the '90s\"",
+                    )
+                    .with_optional_fix(view.replacement_fix(
+                        article,
+                        range,
+                        replacement,
+                        Applicability::Safe,
+                    )),
+                );
             }
         }
     }

@@ -77,22 +77,21 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
         // ".7": missing leading zero (percentages: number/percent).
         if written.starts_with('.') && m.percent.is_none() && !calibre {
             let replacement = format!("0{written}");
-            let mut diagnostic = finding(
-                &META,
-                format!("write `{written}` with a leading zero: `{replacement}`"),
-                view.span(figure..figure + 1),
-            )
-            .with_label("missing leading zero")
-            .with_help("a decimal below one takes a zero before the point");
-            if let Some(fix) = view.replacement_fix(
-                article,
-                figure..figure + 1,
-                replacement,
-                Applicability::Safe,
-            ) {
-                diagnostic = diagnostic.with_fix(fix);
-            }
-            out.push(diagnostic);
+            out.push(
+                finding(
+                    &META,
+                    format!("write `{written}` with a leading zero: `{replacement}`"),
+                    view.span(figure..figure + 1),
+                )
+                .with_label("missing leading zero")
+                .with_help("a decimal below one takes a zero before the point")
+                .with_optional_fix(view.replacement_fix(
+                    article,
+                    figure..figure + 1,
+                    replacement,
+                    Applicability::Safe,
+                )),
+            );
             continue;
         }
         // "3,5%": a decimal comma.
@@ -105,22 +104,21 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
             && (1..=2).contains(&frac.len())
         {
             let replacement = format!("{int}.{frac}");
-            let mut diagnostic = finding(
-                &META,
-                format!("`{written}` uses a decimal comma: write `{replacement}`"),
-                view.span(figure..figure + 1),
-            )
-            .with_label("decimal comma")
-            .with_help("English copy uses a point for decimals");
-            if let Some(fix) = view.replacement_fix(
-                article,
-                figure..figure + 1,
-                replacement,
-                Applicability::Unsafe,
-            ) {
-                diagnostic = diagnostic.with_fix(fix);
-            }
-            out.push(diagnostic);
+            out.push(
+                finding(
+                    &META,
+                    format!("`{written}` uses a decimal comma: write `{replacement}`"),
+                    view.span(figure..figure + 1),
+                )
+                .with_label("decimal comma")
+                .with_help("English copy uses a point for decimals")
+                .with_optional_fix(view.replacement_fix(
+                    article,
+                    figure..figure + 1,
+                    replacement,
+                    Applicability::Unsafe,
+                )),
+            );
             continue;
         }
         // More than two places, outside measurements and rates (a bond's "4.125%"

@@ -100,22 +100,24 @@ impl Rule for Figures {
                     continue;
                 };
                 let written = view.range_text(m.tokens.clone());
-                let mut diagnostic = finding(
-                    &META,
-                    format!("write `{written}` in figures: `{figures}`"),
-                    view.span(m.tokens.clone()),
-                )
-                .with_label("number spelled out")
-                .with_help(format!(
-                    "the house style uses figures for numbers above {}",
-                    style.spell_max
-                ));
-                if let Some(fix) =
-                    view.replacement_fix(article, m.tokens.clone(), figures, Applicability::Safe)
-                {
-                    diagnostic = diagnostic.with_fix(fix);
-                }
-                out.push(diagnostic);
+                out.push(
+                    finding(
+                        &META,
+                        format!("write `{written}` in figures: `{figures}`"),
+                        view.span(m.tokens.clone()),
+                    )
+                    .with_label("number spelled out")
+                    .with_help(format!(
+                        "the house style uses figures for numbers above {}",
+                        style.spell_max
+                    ))
+                    .with_optional_fix(view.replacement_fix(
+                        article,
+                        m.tokens.clone(),
+                        figures,
+                        Applicability::Safe,
+                    )),
+                );
             }
         }
     }

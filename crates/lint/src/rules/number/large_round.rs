@@ -87,18 +87,21 @@ impl Rule for LargeRound {
                     continue;
                 };
                 let written = view.range_text(range.clone());
-                let mut diagnostic = finding(
+                out.push(
+finding(
                     &META,
                     format!("write `{written}` as `{short}`"),
                     view.span(range.clone()),
                 )
                 .with_label("round number in full")
-                .with_help("round figures of a million or more take a word: \"$3 million\", \"2.5 billion\"");
-                if let Some(fix) = view.replacement_fix(article, range, short, Applicability::Safe)
-                {
-                    diagnostic = diagnostic.with_fix(fix);
-                }
-                out.push(diagnostic);
+                .with_help("round figures of a million or more take a word: \"$3 million\", \"2.5 billion\"")
+.with_optional_fix(view.replacement_fix(
+                    article,
+                    range,
+                    short,
+                    Applicability::Safe,
+                )),
+);
             }
         }
     }

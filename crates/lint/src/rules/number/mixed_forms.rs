@@ -97,11 +97,12 @@ impl Rule for MixedForms {
                 .with_help(
                     "numbers that go together take one form; above the spell-out limit, figures",
                 );
-                if let Some(fix) =
-                    view.replacement_fix(article, m.tokens.clone(), figures, Applicability::Safe)
-                {
-                    diagnostic = diagnostic.with_fix(fix);
-                }
+                diagnostic = diagnostic.with_optional_fix(view.replacement_fix(
+                    article,
+                    m.tokens.clone(),
+                    figures,
+                    Applicability::Safe,
+                ));
                 out.push(diagnostic);
             }
         }

@@ -146,11 +146,12 @@ impl Rule for Percent {
                     "write percentages one way throughout, as \"3.1{}\"",
                     house.mark()
                 ));
-                if let Some(fix) =
-                    view.replacement_fix(article, range, replacement, Applicability::Safe)
-                {
-                    diagnostic = diagnostic.with_fix(fix);
-                }
+                diagnostic = diagnostic.with_optional_fix(view.replacement_fix(
+                    article,
+                    range,
+                    replacement,
+                    Applicability::Safe,
+                ));
                 out.push(diagnostic);
             }
         }

@@ -303,14 +303,12 @@ fn point_for_comma(
     )
     .with_label("point as a thousands separator")
     .with_help("English copy uses the point for decimals only; a count of whole things has no three decimals");
-    if let Some(fix) = view.replacement_fix(
+    diagnostic = diagnostic.with_optional_fix(view.replacement_fix(
         article,
         figure..figure + 1,
         replacement,
         Applicability::Unsafe,
-    ) {
-        diagnostic = diagnostic.with_fix(fix);
-    }
+    ));
     out.push(diagnostic);
 }
 
