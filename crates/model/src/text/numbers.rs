@@ -2154,6 +2154,17 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         {
             return Some(Protection::Time);
         }
+        // "scored a 5 on the exam", "a 3 or higher": a bare figure after "a" is a
+        // mark or a grade, not a count ("a five-day trip" takes words).
+        if looks_back
+            && matches!(c.prev_word(start), Some("a" | "an"))
+            && m.is_bare()
+            && m.is_integer()
+            && !c.glued(end)
+            && end_word.is_none_or(|w| matches!(w, "on" | "or" | "and" | "at" | "for"))
+        {
+            return Some(Protection::Label);
+        }
         // Golf: "shot 3 under", "4 under par", "finished 2 over".
         if matches!(end_word, Some("under" | "over"))
             && m.is_bare()
@@ -2803,6 +2814,9 @@ mod tests {
             mentions("a quake with a magnitude of 5 struck")[0].2,
             Some(Protection::Designator)
         );
+        for text in ["she scored a 5 on the exam", "needs a 3 or higher"] {
+            assert_eq!(mentions(text)[0].2, Some(Protection::Label), "{text}");
+        }
         for text in ["sent 3 over the border", "aimed at 5 targets"] {
             assert_eq!(mentions(text)[0].2, None, "{text}");
         }
