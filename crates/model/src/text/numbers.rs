@@ -2060,13 +2060,10 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     let end_word = c.word(end);
     // Nothing before a sentence's first token belongs to it ("Monday. 24 unions").
     let looks_back = !starts.is_first(start);
-    // Years: four digits, no grouping, 1000 to 2100, nothing attached.
+    // Years: four digits, no grouping, 1800 to 2100, nothing attached.
     if let Some(n) = m.number
         && figure
-        && n.grouping == Grouping::None
-        && n.is_integer()
-        && n.integer_digits == 4
-        && (1800.0..=2100.0).contains(&n.value)
+        && is_year_shaped(&n)
         && m.currency.is_none()
         && m.percent.is_none()
         && m.unit.is_none()
@@ -2333,19 +2330,25 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     None
 }
 
+/// Four digits without grouping, 1800 to 2100: a figure that reads as a year.
+fn is_year_shaped(n: &Number) -> bool {
+    n.grouping == Grouping::None
+        && n.is_integer()
+        && n.integer_digits == 4
+        && (1800.0..=2100.0).contains(&n.value)
+}
+
 /// Whether token `i` is a year-shaped figure (four digits, 1800 to 2100, no grouping)
 /// with punctuation or nothing after it: "in 2021." or "in 2021, ..." ("1 in 2000
 /// births" is left a ratio).
 fn is_closing_year(c: &Cursor, i: usize) -> bool {
-    c.tokens.get(i).and_then(Token::number).is_some_and(|n| {
-        n.grouping == Grouping::None
-            && n.is_integer()
-            && n.integer_digits == 4
-            && (1800.0..=2100.0).contains(&n.value)
-    }) && c
-        .tokens
-        .get(i + 1)
-        .is_none_or(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Quote { .. }))
+    c.tokens
+        .get(i)
+        .and_then(Token::number)
+        .is_some_and(is_year_shaped)
+        && c.tokens
+            .get(i + 1)
+            .is_none_or(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Quote { .. }))
 }
 
 /// Whether token `i` is an era's abbreviation after a year: "BC", "BCE", "CE", or
