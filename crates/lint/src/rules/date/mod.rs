@@ -4,7 +4,7 @@
 //! The body's date mentions are recognized once per article ([`analysis::analysis`],
 //! from `article_model::text::dates`) and shared by every rule.
 
-mod analysis;
+pub(crate) mod analysis;
 mod render;
 mod style;
 

@@ -1,5 +1,6 @@
 //! `number/conflict`: the same quantity stated with two values.
 
+use article_model::text::dates::month_word;
 use article_model::text::numbers::{NumberMention, Protection, Traits, ascii_lowercase};
 use article_model::{Article, Span};
 
@@ -7,6 +8,7 @@ use super::{Place, View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Level, Severity};
 use crate::rule::{FixKind, Rule, RuleMeta};
+use crate::rules::date::analysis::publication_day;
 
 pub struct Conflict;
 
@@ -319,32 +321,6 @@ fn in_shifted_sentence(view: &View<'_>, m: &NumberMention, publication_year: Opt
     shift_word || other_year || opens_with_scope(view, tokens)
 }
 
-/// A month's name or its AP abbreviation ("Nov", the period being its own token).
-fn is_month_name(word: &str) -> bool {
-    matches!(
-        word,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Feb"
-            | "Aug"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-    )
-}
-
 /// Whether the sentence of `tokens` opens with an adverbial that scopes its counts:
 /// a place ("In Franklin, three people ..."), a deadline ("By Wednesday, 214 ...", "As
 /// of noon, ..."), a date ("On Nov. 3, ..."), or a day with the past perfect ("On Monday, officials said 161
@@ -365,7 +341,7 @@ fn opens_with_scope(view: &View<'_>, tokens: std::ops::Range<usize>) -> bool {
         // "On Nov. 3, 16 people died": a dated event, older than the week of the
         // story (AP names the weekday within it).
         Some("On") => {
-            view.word(first + 1).is_some_and(is_month_name)
+            view.word(first + 1).and_then(month_word).is_some()
                 || tokens.clone().any(|i| view.word(i) == Some("had"))
         }
         _ => false,
@@ -387,13 +363,7 @@ impl Rule for Conflict {
 
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let views = Views::of(article);
-        let publication_year = article
-            .front_matter
-            .fields
-            .published
-            .as_ref()
-            .and_then(|published| published.civil_date(&ctx.timezone))
-            .map(|day| day.year());
+        let publication_year = publication_day(article, ctx).map(|day| day.year());
         let mut keyed: Vec<Keyed> = Vec::new();
         for view in views.iter() {
             if !(view.place.is_prose() || view.place.is_front_matter()) {
