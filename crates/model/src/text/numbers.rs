@@ -1814,10 +1814,8 @@ fn is_young(word: &str) -> bool {
 /// Currency, percent, unit, age, noun and qualifier around a mention.
 fn attach(c: &Cursor, m: &mut NumberMention) {
     let start = m.tokens.start;
-    let end = m.tokens.end;
     // The words on either side are read once: most of the tests below look at them.
     let prev_word = c.prev_word(start);
-    let after_word = c.word(end);
     // Currency before.
     if let Some(p) = start.checked_sub(1) {
         if prev_word.is_some_and(is_currency_code) {
@@ -1844,6 +1842,21 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
             }
         }
     }
+    // A capital letter glued after a bare figure names something ("3M Co.", "a 5K
+    // run", "4K screens"); only a sum writes millions that way ("$3M").
+    if m.currency.is_none()
+        && let Some(magnitude) = m.magnitude
+        && magnitude.suffix
+        && matches!(c.str(magnitude.token), "M" | "B" | "K")
+    {
+        m.magnitude = None;
+        m.form = NumberForm::Figures;
+        m.value = m.base;
+        m.tokens.end = magnitude.token;
+        m.protection = Some(Protection::Glued);
+    }
+    let end = m.tokens.end;
+    let after_word = c.word(end);
     // Glued to a word or hyphen before (not a currency): protected.
     if m.currency.is_none() && m.figure.is_some() && c.glued(start) && start > 0 {
         let p = start - 1;
@@ -2675,6 +2688,10 @@ mod tests {
             mentions("twenty-five people, three hundred and twelve cars, 3 million, 1.5bn, £5m");
         let values: Vec<f64> = found.iter().map(|m| m.1).collect();
         assert_eq!(values, [25.0, 312.0, 3e6, 1.5e9, 5e6]);
+        // A capital suffix is a magnitude only on a sum: "$3M", not "3M Co.".
+        let found = mentions("raised $3M and $10K");
+        assert_eq!(found.iter().map(|m| m.1).collect::<Vec<_>>(), [3e6, 1e4]);
+        assert!(found.iter().all(|m| m.2.is_none()), "{found:?}");
         // Without the hyphen, one number; "ten five" and "twenty fifteen" are two.
         let values: Vec<f64> = mentions("twenty five teachers")
             .iter()
@@ -2707,6 +2724,8 @@ mod tests {
             ("Windows 7 sold well", Protection::Name),
             ("7-Eleven opened a store", Protection::Name),
             ("401(k) plans are popular", Protection::Glued),
+            ("3M Co. said", Protection::Glued),
+            ("ran a 5K race", Protection::Glued),
         ] {
             let found = mentions(text);
             assert_eq!(found[0].2, Some(protection), "{text}: {found:?}");
