@@ -2292,6 +2292,9 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             words += 1;
             j += 1;
         }
+        if words >= 1 && m.is_bare() && is_title_after(c, end) {
+            return Some(Protection::Name);
+        }
     }
     // Ratios: "1 in 4", "9 out of 10", "2-to-1", "7 of every 10", "1-in-4".
     if figure {
@@ -2341,6 +2344,55 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         }
     }
     None
+}
+
+/// Whether the capitalized words from `i` on, with the figure before them, read as a
+/// name or a title: "5 Seconds of Summer took the stage", "3 Doors Down played".
+/// Two capitalized words at least ("of", "the" and "and" may join them), not ending in
+/// a plural ("3 Grammy Awards"), and then a verb or the end of the clause: before a
+/// lowercase noun the capitals are a modifier of a count ("9 Supreme Court justices").
+fn is_title_after(c: &Cursor, i: usize) -> bool {
+    let mut j = i;
+    let mut capitals = 0;
+    let mut last = "";
+    while let Some(w) = c.word(j) {
+        if is_capitalized(w) {
+            capitals += 1;
+            last = w;
+        } else if !(capitals > 0
+            && matches!(w, "of" | "the" | "and")
+            && c.word(j + 1).is_some_and(is_capitalized))
+        {
+            break;
+        }
+        j += 1;
+    }
+    if capitals < 2 || last.ends_with('s') {
+        return false;
+    }
+    c.word(j).is_none_or(|w| {
+        w.ends_with("ed")
+            || matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "took"
+                    | "won"
+                    | "sang"
+                    | "said"
+                    | "says"
+                    | "made"
+                    | "began"
+                    | "became"
+                    | "sold"
+                    | "topped"
+            )
+    })
 }
 
 /// Four digits without grouping, 1800 to 2100: a figure that reads as a year.
@@ -2726,6 +2778,8 @@ mod tests {
             ("401(k) plans are popular", Protection::Glued),
             ("3M Co. said", Protection::Glued),
             ("ran a 5K race", Protection::Glued),
+            ("when 3 Doors Down played", Protection::Name),
+            ("as 5 Seconds of Summer took the stage", Protection::Name),
         ] {
             let found = mentions(text);
             assert_eq!(found[0].2, Some(protection), "{text}: {found:?}");

@@ -27,7 +27,8 @@ percent\", \"2 to 3 km\", \"between 3 and 5 p.m.\"; also \"2 cups\", \"8 gigabyt
 and votes (\"took 4 for 52\"), ratios (\"by more than 2 to 1\"), ranks such as \"No. 1\" \
 and \"magnitude 6\", labels (\"type 2 diabetes\", \"exit 4\", \"par 3\"), golf scores \
 (\"3 under par\"), an hour or age after \"at\" (\"doors open at 9\"), codes with a leading zero (\"007\"), and every protected \
-number (years, \"F-16\", \"Section 2\", \"Boeing 737\", and the second number of \
+number (years, \"F-16\", \"3M\", \"Section 2\", \"Boeing 737\", names such as \"3 Doors \
+Down played\", and the second number of \
 \"Units 3 and 4\" or \"Feb. 3 and 4\"). Headings, table cells and quotations are not checked; \
 a number at the start of a sentence is left to `number/sentence-start`, and one end \
 of a range whose other end is in figures to `number/mixed-forms`.",
