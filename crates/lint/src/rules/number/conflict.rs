@@ -28,7 +28,8 @@ difference (\"at least\", \"more than\", \"about\", \"rose to\", \"revised\", \
 suspects who were released\"), for a sentence scoped to a place, a moment or another \
 event (\"In Franklin, three people were killed\", \"By Wednesday, ...\", \"On Nov. 3, \
 ...\", \"In 2019, ...\" or any year other than the article's, \"a second blast\", \"in a \
-separate case\"), inside quotations, and when a key has three or more values in the \
+separate case\"), for a sum of counts told before (\"In all, 35 ...\", \"All told, ...\", \"26 \
+altogether\"), inside quotations, and when a key has three or more values in the \
 body (counts by place or day). The headline and dek are contradicted only when the body \
 never restates their value (a qualified \"at least four\" restates it too): then the body's first differing count is reported. In the \
 body, counts are compared only with a casualty verb or a definite article (\"the \
@@ -99,6 +100,11 @@ fn is_shift_word(lowercase: &str) -> bool {
             | "similar"
             | "remaining"
             | "rest"
+            // A sum of counts told before: "35 people were arrested altogether".
+            | "altogether"
+            | "overall"
+            | "combined"
+            | "cumulative"
     )
 }
 
@@ -322,7 +328,7 @@ fn in_shifted_sentence(view: &View<'_>, m: &NumberMention, publication_year: Opt
 }
 
 /// Whether the sentence of `tokens` opens with an adverbial that scopes its counts:
-/// a place ("In Franklin, three people ..."), a deadline ("By Wednesday, 214 ...", "As
+/// a sum ("In all, 35 ...", "All told, ..."), a place ("In Franklin, three people ..."), a deadline ("By Wednesday, 214 ...", "As
 /// of noon, ..."), a date ("On Nov. 3, ..."), or a day with the past perfect ("On Monday, officials said 161
 /// people had been killed": the toll as it stood then).
 fn opens_with_scope(view: &View<'_>, tokens: std::ops::Range<usize>) -> bool {
@@ -335,7 +341,9 @@ fn opens_with_scope(view: &View<'_>, tokens: std::ops::Range<usize>) -> bool {
         .word(first + 1)
         .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     match view.word(first) {
-        Some("In") => next_is_name,
+        // "In all, 35 people were arrested": the sum of the counts told before.
+        Some("In") => next_is_name || matches!(view.word(first + 1), Some("all" | "total")),
+        Some("All") => view.word(first + 1) == Some("told"),
         Some("By") => true,
         Some("As") => view.word(first + 1) == Some("of"),
         // "On Nov. 3, 16 people died": a dated event, older than the week of the
