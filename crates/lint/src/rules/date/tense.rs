@@ -4,6 +4,7 @@ use article_model::Article;
 use article_model::body::Block;
 use article_model::text::TokenKind;
 use jiff::civil::Date;
+use std::ops::Range;
 
 use super::analysis::{analysis, describe, finding, publication_day};
 use crate::context::Context;
@@ -34,7 +35,9 @@ past's future, and alone (\"the talks, scheduled to open on Jan. 14, were postpo
 tense is set elsewhere; neither is checked. Dates after \"until\", \"by\", \"to\", \"for\", \"since\" and the like (\"was \
 postponed until Feb. 20\") and dates used as modifiers (\"the Jan. 31 attacks\") are not \
 checked, nor is quoted speech. A date without a year may mean the current year (as \
-AP writes them): \"is due on Dec. 5\" in a story of Feb. 6 is read as this December.",
+AP writes them): \"is due on Dec. 5\" in a story of Feb. 6 is read as this December; \
+in a sentence that names another year (\"Last year, the festival was held Dec. 5\", \"In \
+2025, ...\", \"a year ago\") it is that year's, and not checked.",
     bad_example: "Provincial officials will meet on Jan. 20 to review the operation.",
     good_example: "Provincial officials met on Jan. 20 to review the operation.",
 };
@@ -196,6 +199,13 @@ impl Rule for Tense {
             {
                 continue;
             }
+            // "Last year, the festival was held Dec. 5", "In 2025, ...": the sentence
+            // gives a yearless date its year, which is not the story's.
+            if written.year.is_none()
+                && names_another_year(block, block.sentences[sentence].tokens.clone(), p.year())
+            {
+                continue;
+            }
             let marker_span = block.tokens[marker_index].span;
             let marker_text = article.source.slice(marker_span);
             out.push(
@@ -222,6 +232,35 @@ impl Rule for Tense {
             );
         }
     }
+}
+
+/// Whether the tokens of a sentence name a year other than `year`: a year in figures
+/// ("In 2025, ...") or in words ("last year", "a year ago", "the previous year").
+fn names_another_year(block: &Block, sentence: Range<usize>, year: i16) -> bool {
+    let text = block.text.text();
+    let word = |i: usize| {
+        block
+            .tokens
+            .get(i)
+            .filter(|token| token.is_word() && sentence.contains(&i))
+            .map(|token| token.as_str(text))
+    };
+    sentence.clone().any(|i| {
+        if let Some(number) = block.tokens[i].number() {
+            return number.integer_digits == 4
+                && number.is_integer()
+                && (1800.0..=2100.0).contains(&number.value)
+                && number.value != f64::from(year);
+        }
+        if !word(i).is_some_and(|w| w.eq_ignore_ascii_case("year")) {
+            return false;
+        }
+        let before = i.checked_sub(1).and_then(word).map(str::to_ascii_lowercase);
+        matches!(
+            before.as_deref(),
+            Some("last" | "previous" | "prior" | "next")
+        ) || matches!(word(i + 1), Some("ago" | "earlier" | "before" | "later"))
+    })
 }
 
 /// What is wrong when a verb of tense `marker` goes with `date` in a story of day `p`.
