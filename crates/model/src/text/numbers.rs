@@ -1471,6 +1471,15 @@ struct SentenceStarts<'a> {
 }
 
 impl SentenceStarts<'_> {
+    /// The first token of the sentence that holds token `i`.
+    fn first_of(&self, i: usize) -> Option<usize> {
+        let after = self.sentences.partition_point(|s| s.tokens.start <= i);
+        after
+            .checked_sub(1)
+            .and_then(|k| self.sentences.get(k))
+            .map(|s| s.tokens.start)
+    }
+
     /// Whether token `i` is the first token of a sentence.
     fn is_first(&self, i: usize) -> bool {
         self.sentences
@@ -1496,6 +1505,97 @@ impl SentenceStarts<'_> {
             k += 1;
         }
         k == i
+    }
+}
+
+/// Verbs that open the steps of a recipe ("Cook, stirring, until soft, 6 to 8 minutes").
+fn is_cooking_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "Add"
+            | "Bake"
+            | "Beat"
+            | "Blend"
+            | "Boil"
+            | "Braise"
+            | "Bring"
+            | "Broil"
+            | "Brown"
+            | "Chill"
+            | "Combine"
+            | "Cook"
+            | "Cool"
+            | "Cover"
+            | "Drain"
+            | "Fold"
+            | "Freeze"
+            | "Fry"
+            | "Grill"
+            | "Heat"
+            | "Knead"
+            | "Marinate"
+            | "Microwave"
+            | "Mix"
+            | "Poach"
+            | "Pour"
+            | "Preheat"
+            | "Reduce"
+            | "Refrigerate"
+            | "Roast"
+            | "Saute"
+            | "Sauté"
+            | "Sear"
+            | "Simmer"
+            | "Soak"
+            | "Steam"
+            | "Steep"
+            | "Stir"
+            | "Toast"
+            | "Toss"
+            | "Whisk"
+    )
+}
+
+/// Words that open a recipe's yield and time lines: "Servings: 6", "Serves 4 to 6",
+/// "Makes 12", "Start to finish: 1 hour", "Prep time: 5 minutes".
+fn is_recipe_label(word: &str) -> bool {
+    matches!(
+        word,
+        "Servings" | "Serves" | "Makes" | "Yield" | "Start" | "Prep" | "Active" | "Total"
+    )
+}
+
+/// AP gives a recipe's cooking times and yields in figures: a time in a sentence that
+/// opens with a cooking verb ("Add the garlic and cook for 1 minute") counts as a
+/// measurement, and a number in a short yield or time line ("Servings: 6", "Serves 4
+/// to 6") as a label.
+fn recipe_figure(c: &Cursor, m: &mut NumberMention, starts: &SentenceStarts) {
+    let end = m.end_token();
+    let (Some(first), Some(prev)) = (
+        starts.first_of(m.first_token()),
+        m.first_token().checked_sub(1),
+    ) else {
+        return;
+    };
+    // Most figures are neither: the sentence's first word decides, read only for a
+    // time or after a colon, "to" or a label word.
+    let time_after = matches!(
+        c.word(end),
+        Some("minute" | "minutes" | "hour" | "hours" | "second" | "seconds")
+    );
+    let label_before = c.punct(prev, ":")
+        || c.word(prev)
+            .is_some_and(|w| matches!(w, "to" | "Serves" | "Makes"));
+    if !(time_after || label_before) || first >= m.first_token() {
+        return;
+    }
+    let Some(opener) = c.word(first) else {
+        return;
+    };
+    if time_after && is_cooking_verb(opener) {
+        m.unit = Some(end);
+    } else if label_before && is_recipe_label(opener) && m.first_token() - first <= 6 {
+        m.protection = Some(Protection::Label);
     }
 }
 
@@ -1541,6 +1641,9 @@ pub fn find_numbers_into(
             continue;
         };
         attach(&c, &mut mention);
+        if mention.figure.is_some() && mention.is_bare() {
+            recipe_figure(&c, &mut mention, &starts);
+        }
         let first = mention.first_token();
         mention.sentence_start = starts.is_opening(&c, first);
         mention.quoted = tokens[mention.tokens.start].quoted;
