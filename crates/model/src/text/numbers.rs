@@ -1899,11 +1899,39 @@ fn is_age_before(c: &Cursor, start: usize, prev_word: Option<&str>) -> bool {
         Some("under" | "over") => two_back().is_some_and(is_young),
         // "children younger than 5", "at the age of 5", "a child of 5".
         Some("than") => two_back().is_some_and(|w| matches!(w, "younger" | "older")),
+        // "as young as 2", "as old as 90".
+        Some("as") => two_back().is_some_and(|w| matches!(w, "young" | "old")),
         Some("of") => two_back().is_some_and(|w| {
             w == "age" || is_young(w) || matches!(w, "child" | "boy" | "girl" | "baby")
         }),
         _ => false,
     }
+}
+
+/// Whether token `i` ends a clause: a comma, semicolon, closing bracket or point, or
+/// the end of the text.
+fn is_clause_end(c: &Cursor, i: usize) -> bool {
+    c.tokens
+        .get(i)
+        .is_none_or(|_| c.punct(i, ",") || c.punct(i, ";") || c.punct(i, ")") || c.punct(i, "."))
+}
+
+/// Whether a word names children or kin, whose numbers in apposition are ages ("her two
+/// sons, 4 and 7").
+fn is_kin(word: &str) -> bool {
+    is_young(word)
+        || matches!(
+            ascii_lowercase(word, &mut [0; 24]),
+            "sons"
+                | "daughters"
+                | "brothers"
+                | "sisters"
+                | "twins"
+                | "siblings"
+                | "grandchildren"
+                | "grandsons"
+                | "granddaughters"
+        )
 }
 
 /// Whether a word names the young, whose number is an age: "children under 5".
@@ -2039,8 +2067,12 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
         m.age = true;
     } else if m.figure.is_some()
         && start >= 2
-        && c.punct(start - 1, ",")
-        && c.word(start - 2).is_some()
+        && ((c.punct(start - 1, ",") && c.word(start - 2).is_some())
+            // "Her daughter, now 7, was unhurt."
+            || (prev_word == Some("now")
+                && start >= 3
+                && c.punct(start - 2, ",")
+                && c.word(start - 3).is_some()))
         && (c.punct(end, ",") || c.punct(end, ";") || c.punct(end, ")") || c.punct(end, "."))
         && m.currency.is_none()
         && m.percent.is_none()
@@ -2582,24 +2614,40 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
             continue;
         }
         if !joined {
-            // The near end of an age pair: "were 2 and 4 years old".
+            // The near end of an age pair: "were 2 and 4 years old", "children 6
+            // months to 4 years old".
+            let a_joiner = if c.word(a_end).is_some_and(is_age_unit) {
+                a_end + 1
+            } else {
+                a_end
+            };
             if b.age
-                && b_start == a_end + 1
-                && matches!(c.word(a_end), Some("to" | "and" | "or"))
+                && b_start == a_joiner + 1
+                && matches!(c.word(a_joiner), Some("to" | "and" | "or"))
                 && a.is_bare()
             {
                 a.age = true;
             }
-            // The far end of an age range: "aged 5 to 9", "aged between 6 and 9",
-            // "aged 8 months to 3 years".
+            // Ages in apposition to people: "her two sons, 4 and 7", "Two boys, 6 and
+            // 9, were rescued".
+            if b_start == a_end + 1
+                && c.word(a_end) == Some("and")
+                && a.is_bare()
+                && b.is_bare()
+                && is_clause_end(c, b.end_token())
+                && a.first_token() >= 2
+                && c.punct(a.first_token() - 1, ",")
+                && c.word(a.first_token() - 2).is_some_and(is_kin)
+            {
+                a.age = true;
+                b.age = true;
+            }
+            // The far end of an age range or list: "aged 5 to 9", "aged between 6 and
+            // 9", "aged 8 months to 3 years", "ages 2, 5 and 8".
             if a.age {
-                let joiner = if c.word(a_end).is_some_and(is_age_unit) {
-                    a_end + 1
-                } else {
-                    a_end
-                };
-                b.age |=
-                    b_start == joiner + 1 && matches!(c.word(joiner), Some("to" | "and" | "or"));
+                b.age |= b_start == a_joiner + 1
+                    && (matches!(c.word(a_joiner), Some("to" | "and" | "or"))
+                        || (c.punct(a_joiner, ",") && b.is_bare() && b.noun.is_none()));
             }
             // "outnumbered them by more than 2 to 1", "a ratio of 4.5 to 1".
             if b_start == a_end + 1

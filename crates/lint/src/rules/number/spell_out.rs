@@ -18,7 +18,8 @@ static META: RuleMeta = RuleMeta {
     docs: "Most newsroom styles spell out small whole numbers in running text: AP \
 and Reuters one to nine, The Economist one to ten, Chicago up to one hundred (the \
 `spell_max` knob). Figures stay for ages (\"aged between 6 and 9\", \"children \
-under 5\", \"children 5 and older\", \"a child of 5\", \"her son turned 7\", \"the girl is 5\", \"2 and 4 years old\"; unless \
+under 5\", \"children 5 and older\", \"a child of 5\", \"her son turned 7\", \"the girl is 5\", \"2 and 4 years old\", \"her two sons, 4 \
+and 7\", \"her daughter, now 7,\", \"ages 2, 5 and 8\", \"as young as 2\"; unless \
 `ages_in_figures` is off), durations told in parts (\"2 hours, 5 minutes and 9 \
 seconds\"), percentages, money (\"5 cents\", \"8 \
 dollars\"), measurements with units, also at the near end of a range (\"2 to 3 \
