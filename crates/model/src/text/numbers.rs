@@ -2310,6 +2310,32 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         {
             return Some(Protection::Label);
         }
+        // Basketball's noun for a 3-pointer: "a step-back 3 from the left wing", "hit
+        // another 3.", "his go-ahead 3 with 20 seconds left".
+        if m.value == 3.0
+            && m.is_bare()
+            && end_word
+                .is_none_or(|w| matches!(w, "from" | "with" | "to" | "that" | "and" | "as" | "in"))
+            && c.prev_word(start).is_some_and(|w| {
+                matches!(
+                    w,
+                    "a" | "another"
+                        | "his"
+                        | "her"
+                        | "back"
+                        | "up"
+                        | "corner"
+                        | "deep"
+                        | "ahead"
+                        | "tying"
+                        | "contested"
+                        | "open"
+                        | "fadeaway"
+                )
+            })
+        {
+            return Some(Protection::Label);
+        }
         // Golf: "shot 3 under", "4 under par", "finished 2 over".
         if matches!(end_word, Some("under" | "over"))
             && m.is_bare()
@@ -2690,6 +2716,19 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
                 // month is shared.
                 b.protection = Some(kind);
             } else if b_start == a_end + 1
+                && c.word(a_end) == Some("of")
+                && a.is_bare()
+                && b.is_bare()
+                && a.is_integer()
+                && b.is_integer()
+                && a.value <= b.value
+                && is_shooting_line(c, a.first_token(), b)
+            {
+                // A shooting line: "went 9 of 33 from 3-point range", "made 8 of 14
+                // attempts", "was 4 of 9 from the field".
+                a.protection = Some(Protection::Pair);
+                b.protection = Some(Protection::Pair);
+            } else if b_start == a_end + 1
                 && c.word(a_end) == Some("for")
                 && a.is_bare()
                 && a.is_integer()
@@ -2720,6 +2759,37 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
             b.protection = Some(protection);
         }
     }
+}
+
+/// Whether "A of B" (B given, A starting at token `a_start`) is a shooting or passing
+/// line: after a verb of the box score ("went", "was", "made", "hit", "shot"...) or
+/// before what was tried ("attempts", "shots", "from the field").
+fn is_shooting_line(c: &Cursor, a_start: usize, b: &NumberMention) -> bool {
+    let verb_before = c.prev_word(a_start).is_some_and(|w| {
+        matches!(
+            w,
+            "went"
+                | "was"
+                | "is"
+                | "were"
+                | "made"
+                | "hit"
+                | "shot"
+                | "shooting"
+                | "going"
+                | "finished"
+                | "completed"
+                | "converted"
+                | "connected"
+        )
+    });
+    let tries_after = c.word(b.end_token()).is_some_and(|w| {
+        matches!(
+            w,
+            "from" | "attempts" | "shots" | "passes" | "tries" | "kicks" | "on" | "shooting"
+        )
+    });
+    verb_before || tries_after
 }
 
 /// A vulgar fraction character: "½", "¼", "¾", "⅓", "⅛"...
