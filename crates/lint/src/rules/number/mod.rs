@@ -385,7 +385,10 @@ pub(crate) fn point_as_thousands(view: &View<'_>, m: &NumberMention) -> bool {
         && m.noun
             .map(|noun| view.token_text(noun))
             .is_some_and(|noun| {
-                noun.ends_with('s') || matches!(noun, "people" | "children" | "men" | "women")
+                // "2.135 seconds ahead": a timing has three decimals.
+                (noun.ends_with('s')
+                    && !matches!(noun, "seconds" | "minutes" | "hours" | "points" | "laps"))
+                    || matches!(noun, "people" | "children" | "men" | "women")
             })
 }
 

@@ -25,9 +25,11 @@ stay clean. A whole number of five digits or more is never a year, so it is flag
 with nothing counted after it too (\"a crowd of 53400.\", \"Attendance was 53400,\"), \
 unless it starts with a zero, is followed by a capitalized word (\"the 90210 ZIP \
 code\"), or one of the three words before it names an identifier (\"ZIP code\", \
-\"account number\", \"bib\", \"call\", \"order\"...). Commas in odd places (\"10,0000\") are flagged without a fix, since the \
+\"account number\", \"bib\", \"call\", \"order\"...). A noun that names a code is not \
+counted (\"1099 forms\", \"the 90011 area\"). Commas in odd places (\"10,0000\") are flagged without a fix, since the \
 intended value is unclear. A point grouping thousands (\"1.000 buses\", \"25.500 \
-people\": three decimals before a plural noun, nothing else attached) gets an unsafe \
+people\": three decimals before a plural noun, nothing else attached; not a \
+timing, \"2.135 seconds\") gets an unsafe \
 fix to the house separator, since the point may be a decimal point after all.",
     bad_example: "Officials said 25000 people were displaced by the floods.",
     good_example: "Officials said 25,000 people were displaced by the floods.",
@@ -83,6 +85,17 @@ fn check_view(
         // ("a crowd of 53400.", "Attendance was 53400,"): no year has five digits.
         // Four digits may be a year or a code, so they must count something.
         if !traits.has_any(COUNTS) && !uncounted_count(view, m) {
+            continue;
+        }
+        // "their 1099 forms", "the 90011 area": the noun names what the number is (a
+        // form, a ZIP code's area), not what it counts.
+        if traits.fits(
+            Traits::NOUN,
+            Traits::CURRENCY.and(Traits::UNIT).and(Traits::MAGNITUDE),
+        ) && m
+            .noun
+            .is_some_and(|noun| names_a_code(view.token_text(noun)))
+        {
             continue;
         }
         let Some(range) = figure_range(m) else {
@@ -271,6 +284,15 @@ const IDENTIFIER_WORDS: &[&str] = &[
     "zip",
     "zipcode",
 ];
+
+/// Nouns after a number that say it is a code: "1099 forms", "the 90011 area", "the
+/// 2700 series".
+fn names_a_code(noun: &str) -> bool {
+    matches!(
+        noun,
+        "form" | "forms" | "area" | "code" | "codes" | "model" | "models" | "series"
+    )
+}
 
 fn names_an_identifier(word: &str) -> bool {
     let word = word.trim_end_matches('.');
