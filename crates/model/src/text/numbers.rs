@@ -440,8 +440,12 @@ fn is_designator(word: &str) -> bool {
             | "house"
             | "h.r"
             | "hr"
+            | "heat"
+            | "hole"
             | "interstate"
             | "item"
+            | "junction"
+            | "junctions"
             | "lane"
             | "level"
             | "magnitude"
@@ -467,6 +471,7 @@ fn is_designator(word: &str) -> bool {
             | "ps"
             | "road"
             | "room"
+            | "round"
             | "route"
             | "row"
             | "s"
@@ -479,6 +484,7 @@ fn is_designator(word: &str) -> bool {
             | "sections"
             | "sector"
             | "serial"
+            | "series"
             | "size"
             | "sizes"
             | "stage"
@@ -489,6 +495,7 @@ fn is_designator(word: &str) -> bool {
             | "terminal"
             | "ticket"
             | "tier"
+            | "track"
             | "train"
             | "type"
             | "unit"
@@ -498,6 +505,8 @@ fn is_designator(word: &str) -> bool {
             | "vol"
             | "volume"
             | "ward"
+            // A school year: "pupils in year 9".
+            | "year"
             | "zip"
             | "zone"
     )
@@ -722,6 +731,52 @@ fn is_unit(word: &str) -> bool {
         word,
         "acre"
             | "acres"
+            | "amps"
+            | "astronomical"
+            | "au"
+            | "calories"
+            | "db"
+            | "decibel"
+            | "decibels"
+            | "gbps"
+            | "gigabit"
+            | "gigabits"
+            | "hz"
+            | "joules"
+            | "kbps"
+            | "kcal"
+            | "kelvin"
+            | "kelvins"
+            | "khz"
+            | "kilobit"
+            | "kilobits"
+            | "mah"
+            | "mbps"
+            | "megabit"
+            | "megabits"
+            | "micrometer"
+            | "micrometers"
+            | "micrometre"
+            | "micrometres"
+            | "micron"
+            | "microns"
+            | "microsecond"
+            | "microseconds"
+            | "millibars"
+            | "millisecond"
+            | "milliseconds"
+            | "nanometer"
+            | "nanometers"
+            | "nanometre"
+            | "nanometres"
+            | "nanosecond"
+            | "nanoseconds"
+            | "nm"
+            | "ohms"
+            | "parsecs"
+            | "psi"
+            | "rpm"
+            | "µm"
             | "afghanis"
             | "baht"
             | "barrel"
@@ -1821,6 +1876,33 @@ fn words_mention(c: &Cursor, i: usize, starts: &SentenceStarts) -> Option<Number
     {
         mention.casual = true;
     }
+    // Cricket's fifty, an innings of 50 runs or more, is a noun: "his 40th Test fifty",
+    // "a maiden fifty", "fifties".
+    if word.eq_ignore_ascii_case("fifty")
+        && parse.end == i + 1
+        && c.word(parse.end)
+            .is_none_or(|w| matches!(w, "in" | "off" | "from" | "and" | "as"))
+        && c.prev_word(i).is_some_and(|w| {
+            matches!(
+                w,
+                "a" | "his"
+                    | "her"
+                    | "their"
+                    | "another"
+                    | "maiden"
+                    | "Test"
+                    | "ODI"
+                    | "T20"
+                    | "quickfire"
+                    | "unbeaten"
+                    | "patient"
+                    | "fine"
+                    | "brisk"
+            )
+        })
+    {
+        mention.casual = true;
+    }
     // Capitalized words mid-sentence are names ("Group of Twenty", "Ocean's Eleven").
     if is_capitalized(word) && !starts.is_first(i) {
         let after_opening =
@@ -2000,6 +2082,9 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
             m.protection = Some(Protection::Glued);
         } else if c.punct(p, "#") {
             m.protection = Some(Protection::Label);
+        } else if c.punct(p, "^") {
+            // An exponent: "10^9".
+            m.protection = Some(Protection::Glued);
         } else if c.punct(p, "'") || c.punct(p, "’") {
             // "'90s": a decade.
             m.protection = Some(Protection::Year);
@@ -2044,7 +2129,13 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
         } else if is_unit(lower) && !(lower == "m" && m.magnitude.is_some()) {
             // "pounds" is a currency or a weight; either way figures are right.
             m.unit = Some(after);
-        } else if lower == "pounds" || lower == "kilos" {
+        } else if lower == "pounds"
+            || lower == "kilos"
+            // "4 light-years away".
+            || (lower == "light"
+                && c.punct(after + 1, "-")
+                && c.word(after + 2).is_some_and(|w| w.starts_with("year")))
+        {
             m.unit = Some(after);
         } else if matches!(w, "F" | "C") && m.figure.is_some() {
             // A temperature with its scale's capital: "86 F", "minus 15 C".
@@ -2208,6 +2299,19 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     let end_word = c.word(end);
     // Nothing before a sentence's first token belongs to it ("Monday. 24 unions").
     let looks_back = !starts.is_first(start);
+    // An ordinal word as a fraction: "the poorest tenth of households", "a twentieth to
+    // his mistress".
+    if m.ordinal
+        && !figure
+        && m.value >= 3.0
+        && (end_word == Some("of")
+            || (looks_back
+                && c.prev_word(start).is_some_and(|w| {
+                    matches!(w, "a" | "one" | "One" | "A" | "top" | "bottom") || w.ends_with("est")
+                })))
+    {
+        return Some(Protection::Fraction);
+    }
     // Years: four digits, no grouping, 1800 to 2100, nothing attached.
     if let Some(n) = m.number
         && figure
@@ -2416,7 +2520,7 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             && c.word(p - 1).is_some_and(|w| {
                 matches!(
                     ascii_lowercase(w, &mut [0; 24]),
-                    "magnitude" | "category" | "grade" | "level" | "size"
+                    "magnitude" | "category" | "grade" | "level" | "size" | "ph"
                 )
             })
         {

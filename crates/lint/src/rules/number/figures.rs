@@ -20,7 +20,7 @@ whole numbers take figures: \"12 shops\", \"25 villages\", \"3 million people\".
 checked: a number opening a sentence (spelled out there on purpose), casual use \
 (\"a thousand times\", \"one of\"), capitalized names (\"the Group of Twenty\"), \
 compound adjectives (\"twelve-member\"), a year read aloud (\"Nineteen \
-ninety-nine\"), percentages (left to `number/percent`), \
+ninety-nine\"), cricket's noun \"fifty\" (\"his 40th Test fifty\"), percentages (left to `number/percent`), \
 ordinals (`number/ordinal`), Chicago's round numbers (\"two thousand\"), headings, \
 tables and quotations.",
     bad_example: "Floods damaged twelve shops in the old market.",

@@ -23,7 +23,8 @@ error: the suffix follows the last two digits (11th–13th, else 1st, 2nd, 3rd, 
 otherwise th). Military, political and street designations keep figures (\"7th \
 Fleet\", \"2nd District\", \"5th Avenue\", \"Elm and 6th streets\"): an ordinal before a capitalized word is \
 not checked for form, except before \"Amendment\" (\"1st Amendment\" → \"First \
-Amendment\", as AP writes it), nor dates (left to the date rules), headings, tables or \
+Amendment\", as AP writes it), nor fractions (\"the poorest tenth of households\", \"the \
+richest tenth\", \"a twentieth\"), nor dates (left to the date rules), headings, tables or \
 quotations.",
     bad_example: "The team finished 3rd in the provincial league, its twenty-first season.",
     good_example: "The team finished third in the provincial league, its 21st season, with the 7th Fleet watching.",

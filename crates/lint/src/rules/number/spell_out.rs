@@ -28,7 +28,9 @@ percent\", \"2 to 3 km\", \"between 3 and 5 p.m.\"; also \"2 cups\", \"8 gigabyt
 and votes (\"took 4 for 52\"), box-score lines (\"went 9 of 33 from 3-point range\", \
 \"a step-back 3\"), ratios (\"by more than 2 to 1\"), ranks such as \"No. 1\" \
 and \"magnitude 6\", a recipe's times and yields (\"Cook until soft, 6 to 8 minutes\", \
-\"Servings: 6\", \"Serves 4 to 6\"), labels (\"type 2 diabetes\", \"exit 4\", \"par 3\"), golf scores \
+\"Servings: 6\", \"Serves 4 to 6\"), labels (\"type 2 diabetes\", \"exit 4\", \"par 3\", \"junctions 4 and \
+5\", \"year 9\", \"round 3\", \"hole 7\"), units of science and tech (\"2 nm\", \"4 \
+light-years\", \"5 megabits\", \"a pH of 7\"), exponents (\"10^9\"), golf scores \
 (\"3 under par\"), an hour or age after \"at\" (\"doors open at 9\"), codes with a leading zero (\"007\"), and every protected \
 number (years, \"F-16\", \"3M\", \"Section 2\", \"Boeing 737\", names such as \"3 Doors \
 Down played\", and the second number of \
