@@ -1,12 +1,12 @@
 //! `date/tense`: a past-tense event dated after publication, or a future one before it.
 
-use article_model::Article;
 use article_model::body::Block;
 use article_model::text::TokenKind;
+use article_model::{Article, Span};
 use jiff::civil::Date;
 use std::ops::Range;
 
-use super::analysis::{analysis, describe, finding, publication_day};
+use super::analysis::{Found, analysis, describe, finding, publication_day};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -187,45 +187,17 @@ impl Rule for Tense {
             return;
         };
         for found in &analysis(article).found {
-            let mention = &found.mention;
-            let (Some(written), Some(sentence)) = (mention.written(), found.sentence) else {
-                continue;
-            };
-            if mention.quoted || found.display.is_some() {
-                continue;
-            }
-            let Some(date) = written.date(Some(p)) else {
-                continue;
-            };
-            if date == p {
-                continue;
-            }
-            let block = &article.body.blocks[found.block];
-            let first = block.sentences[sentence].tokens.start;
-            let Some((marker, marker_index)) = marker_before(block, first, mention.tokens.start)
+            let Some(TenseClash {
+                marker,
+                marker_index,
+                date,
+                what,
+                written_span,
+            }) = tense_clash(article, p, found)
             else {
                 continue;
             };
-            let Some(what) = clash(marker, date, p) else {
-                continue;
-            };
-            // Without a year the date is read in the year nearest publication, but AP
-            // leaves the year out for dates of the current year: "a ruling is due on
-            // Dec. 5" in a story of Feb. 6 means this December, not the last. The tense
-            // is wrong only if that reading clashes with it too.
-            if written
-                .in_year_of(p)
-                .is_some_and(|this_year| clash(marker, this_year, p).is_none())
-            {
-                continue;
-            }
-            // "Last year, the festival was held Dec. 5", "In 2025, ...": the sentence
-            // gives a yearless date its year, which is not the story's.
-            if written.year.is_none()
-                && names_another_year(block, block.sentences[sentence].tokens.clone(), p.year())
-            {
-                continue;
-            }
+            let block = &article.body.blocks[found.block];
             let marker_span = block.tokens[marker_index].span;
             let marker_text = article.source.slice(marker_span);
             out.push(
@@ -236,7 +208,7 @@ impl Rule for Tense {
                         describe(date),
                         describe(p)
                     ),
-                    written.core,
+                    written_span,
                 )
                 .with_label(if marker == Marker::Past {
                     "after publication"
@@ -252,6 +224,58 @@ impl Rule for Tense {
             );
         }
     }
+}
+
+/// A date whose tense contradicts it: the marker that sets the tense (its token in the
+/// block), the date as read, and what is wrong.
+pub(super) struct TenseClash {
+    marker: Marker,
+    marker_index: usize,
+    date: Date,
+    what: &'static str,
+    /// The date as written.
+    written_span: Span,
+}
+
+/// The clash between `found` and the tense of its verb in a story of day `p`, if any.
+/// Also asked by `date/weekday-window`, which keeps silent on such a date.
+pub(super) fn tense_clash(article: &Article, p: Date, found: &Found) -> Option<TenseClash> {
+    let mention = &found.mention;
+    let (Some(written), Some(sentence)) = (mention.written(), found.sentence) else {
+        return None;
+    };
+    if mention.quoted || found.display.is_some() {
+        return None;
+    }
+    let date = written.date(Some(p)).filter(|&date| date != p)?;
+    let block = &article.body.blocks[found.block];
+    let first = block.sentences[sentence].tokens.start;
+    let (marker, marker_index) = marker_before(block, first, mention.tokens.start)?;
+    let what = clash(marker, date, p)?;
+    // Without a year the date is read in the year nearest publication, but AP leaves
+    // the year out for dates of the current year: "a ruling is due on Dec. 5" in a
+    // story of Feb. 6 means this December, not the last. The tense is wrong only if
+    // that reading clashes with it too.
+    if written
+        .in_year_of(p)
+        .is_some_and(|this_year| clash(marker, this_year, p).is_none())
+    {
+        return None;
+    }
+    // "Last year, the festival was held Dec. 5", "In 2025, ...": the sentence gives a
+    // yearless date its year, which is not the story's.
+    if written.year.is_none()
+        && names_another_year(block, block.sentences[sentence].tokens.clone(), p.year())
+    {
+        return None;
+    }
+    Some(TenseClash {
+        marker,
+        marker_index,
+        date,
+        what,
+        written_span: written.core,
+    })
 }
 
 /// Whether the tokens of a sentence name a year other than `year`: a year in figures

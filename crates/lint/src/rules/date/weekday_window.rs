@@ -7,6 +7,7 @@ use article_model::body::Block;
 use article_model::text::dates::{days_between, weekday_name};
 
 use super::analysis::{analysis, describe, finding, publication_day};
+use super::tense::tense_clash;
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -25,7 +26,8 @@ as a suggestion. Dates that already carry a weekday, quoted dates and the printe
 are left alone, and so are dates that name an event or a period rather than a day: a date \
 before a noun after a determiner or before an event noun (\"the Sept. 11 attacks\", \"the \
 July 4 holiday\", \"Jan. 6 attack\") and the label of a period (\"the week ending Nov. 12\", \
-\"the week of Nov. 9\"). The fix (unsafe: the reader may need the date) replaces \"on Feb. 3\" with \
+\"the week of Nov. 9\"). A date that `date/tense` reports (\"will sign the budget on Nov. 20\" in a \
+story of Monday, Nov. 23) is left to it: its weekday would change the meaning. The fix (unsafe: the reader may need the date) replaces \"on Feb. 3\" with \
 \"on Tuesday\".",
     bad_example: "Security forces began the operation on Feb. 3 in the province.",
     good_example: "Security forces began the operation on Jan. 13 in the province.",
@@ -59,8 +61,13 @@ impl Rule for WeekdayWindow {
                 continue;
             }
             let block = &article.body.blocks[found.block];
-            // A rare check, asked only of a date about to be reported.
-            if names_event_or_period(block, &mention.tokens) {
+            // Rare checks, asked only of a date about to be reported. A date that
+            // contradicts its verb's tense ("will sign the budget on Nov. 20", a past
+            // day) is reported by `date/tense`; a weekday there would change its
+            // meaning, not only its form.
+            if names_event_or_period(block, &mention.tokens)
+                || tense_clash(article, p, found).is_some()
+            {
                 continue;
             }
             let name = weekday_name(date.weekday());
