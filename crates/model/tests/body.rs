@@ -306,6 +306,9 @@ fn dateline_forms() {
         ("ROME — \"We will wait,\" the minister said.\n", Dash, "ROME", None, None),
         ("ROME — 24 people were hurt.\n", Dash, "ROME", None, None),
         ("ST. LOUIS — Police said.\n", Dash, "ST. LOUIS", None, None),
+        // AP's capitals keep a name prefix in lower case.
+        ("McALLEN, Texas — Agents said.\n", Dash, "McALLEN", None, None),
+        ("DeKALB, Ill. — Police said.\n", Dash, "DeKALB", None, None),
         ("KARACHI, Feb. 6 (Reuters) -- Shares rose.\n", Reuters, "KARACHI", Some("Reuters"), Some("Feb. 6")),
         ("LAHORE (APP): The meeting ended.\n", Agency, "LAHORE", Some("APP"), None),
         ("**PESHAWAR:** Schools reopened.\n", Colon, "PESHAWAR", None, None),
@@ -321,6 +324,24 @@ fn dateline_forms() {
             date.map(str::to_owned),
         ));
         assert_eq!(dateline(text), expected, "{text}");
+    }
+}
+
+#[test]
+fn dateline_capitals_keep_name_prefixes() {
+    use article_model::body::{in_capitals, to_capitals};
+    for (city, capitals) in [
+        ("McAllen", "McALLEN"),
+        ("DeKalb", "DeKALB"),
+        ("LaGrange", "LaGRANGE"),
+        ("Macon", "MACON"),
+        ("Lafayette", "LAFAYETTE"),
+        ("Winston-Salem", "WINSTON-SALEM"),
+        ("St. Louis", "ST. LOUIS"),
+    ] {
+        assert_eq!(to_capitals(city), capitals, "{city}");
+        assert!(in_capitals(capitals), "{capitals}");
+        assert!(!in_capitals(city), "{city}");
     }
 }
 
@@ -344,6 +365,8 @@ fn not_datelines() {
         "NASA: The launch slipped again.\n",
         "FBI — The bureau declined to comment.\n",
         "PESHAWAR — residents said the roads were closed.\n",
+        // A name prefix before lower case is title case, not capitals.
+        "McAllen — Agents said.\n",
     ] {
         assert_eq!(dateline(text), None, "{text}");
     }

@@ -122,6 +122,57 @@ const CONNECTORS: &[&str] = &[
     "de", "da", "del", "do", "dos", "al", "el", "la", "le", "of", "upon", "am",
 ];
 
+/// Name prefixes AP keeps in lower case before a capitalized rest in a dateline
+/// ("McALLEN", "MacDILL", "LaGRANGE", "DeKALB", "DuBOIS", "VanBUREN").
+const NAME_PREFIXES: &[&str] = &[
+    "Mc", "Mac", "La", "Le", "De", "Di", "Du", "Da", "Van", "Von",
+];
+
+/// Whether a dateline word is in capitals as AP writes them: every letter upper case,
+/// or a name prefix before capitals ("McALLEN", "DeKALB"). Each part between hyphens,
+/// periods and apostrophes is judged alone ("WINSTON-SALEM", "O'FALLON").
+pub fn in_capitals(word: &str) -> bool {
+    let upper = |s: &str| s.chars().all(|c| !c.is_lowercase());
+    word.split(|c: char| !c.is_alphabetic()).all(|part| {
+        upper(part)
+            || NAME_PREFIXES.iter().any(|prefix| {
+                part.strip_prefix(prefix).is_some_and(|rest| {
+                    rest.chars().next().is_some_and(char::is_uppercase) && upper(rest)
+                })
+            })
+    })
+}
+
+/// A dateline city in capitals as AP writes them: a name prefix before a capital stays
+/// as it is ("McAllen" → "McALLEN", "DeKalb" → "DeKALB"), every other letter is upper
+/// case ("Macon" → "MACON").
+pub fn to_capitals(city: &str) -> String {
+    let mut out = String::with_capacity(city.len());
+    let mut rest = city;
+    while let Some(start) = rest.find(char::is_alphabetic) {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let end = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..end];
+        let prefix = NAME_PREFIXES.iter().find(|prefix| {
+            word.strip_prefix(**prefix)
+                .is_some_and(|after| after.chars().next().is_some_and(char::is_uppercase))
+        });
+        match prefix {
+            Some(prefix) => {
+                out.push_str(prefix);
+                out.push_str(&word[prefix.len()..].to_uppercase());
+            }
+            None => out.push_str(&word.to_uppercase()),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A cursor over the paragraph's tokens, with the dateline readers.
 struct Cursor<'a>(TokenCursor<'a>);
 
@@ -168,13 +219,9 @@ impl Cursor<'_> {
     }
 
     fn all_caps(&self, words: &[usize]) -> bool {
-        words.iter().all(|&w| {
-            self.text_of(w).is_some_and(|s| {
-                s.chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
-            })
-        })
+        words
+            .iter()
+            .all(|&w| self.text_of(w).is_some_and(in_capitals))
     }
 
     fn title_case(&self, words: &[usize]) -> bool {

@@ -4,7 +4,7 @@
 mod dateline;
 mod markdown;
 
-pub use dateline::{Dateline, DatelineForm, find_dateline};
+pub use dateline::{Dateline, DatelineForm, find_dateline, in_capitals, to_capitals};
 pub use markdown::parse_body;
 
 use crate::Span;

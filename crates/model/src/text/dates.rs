@@ -564,7 +564,7 @@ impl WrittenDate {
     /// (year-less, given `p`) in none of the years next to `p` ("Feb. 29" in 2026).
     pub fn is_impossible(&self, p: Option<Date>) -> bool {
         let (m, d) = (self.month.month, self.day.day);
-        if d > days_in_month(2024, m) {
+        if d < 1 || d > days_in_month(2024, m) {
             return true;
         }
         match self.year {
@@ -689,14 +689,21 @@ impl Cursor<'_> {
         ))
     }
 
-    /// A day from 32 to 39 at `i`, after the month at `month_at` ("Jan. 32", "Dec. 32,
-    /// 2026"): a date that does not exist, kept for the rules, read only where the number
-    /// cannot count something ("in March 32 people" is no date): after "on" ("on Jan. 32
-    /// in"), or before the end, a closing parenthesis or quote, ";", a full stop, or a
-    /// comma (after a full month name only before a year: "March 32, 2026").
-    fn day_past_31(&self, month_at: usize, form: MonthForm, i: usize) -> Option<(DayPart, usize)> {
+    /// A day 0 or from 32 to 39 at `i`, after the month at `month_at` ("Jan. 32", "Dec.
+    /// 32, 2026", "Jan. 0, 2026"): a date that does not exist, kept for the rules, read
+    /// only where the number cannot count something ("in March 32 people" is no date):
+    /// after "on" ("on Jan. 32 in"), or before the end, a closing parenthesis or quote,
+    /// ";", a full stop, or a comma (after a full month name only before a year: "March
+    /// 32, 2026").
+    fn day_out_of_range(
+        &self,
+        month_at: usize,
+        form: MonthForm,
+        i: usize,
+    ) -> Option<(DayPart, usize)> {
         let (value, digits) = self.integer(i)?;
-        if !(32..=39).contains(&value) || digits != 2 {
+        let past_31 = (32..=39).contains(&value) && digits == 2;
+        if !past_31 && value != 0 {
             return None;
         }
         let end = i + 1;
@@ -825,7 +832,7 @@ impl Cursor<'_> {
             && !self.glued(after)
             && let Some((day, end)) = self
                 .day(after)
-                .or_else(|| self.day_past_31(i, month.form, after))
+                .or_else(|| self.day_out_of_range(i, month.form, after))
         {
             return Some((DateOrder::MonthDay, month, day, false, end));
         }
@@ -1017,7 +1024,12 @@ impl Cursor<'_> {
             separator,
             iso,
         };
-        (!date.readings().is_empty()).then_some((date, end))
+        // "2026-13-45": year, month and day in two digits each, the year plausible, is a
+        // date in ISO form however wrong its month or day; kept (without a reading) so
+        // that it can be reported as impossible.
+        let iso_shaped =
+            iso && separator == '-' && digits == [4, 2, 2] && (1800..=2100).contains(&parts[0]);
+        (iso_shaped || !date.readings().is_empty()).then_some((date, end))
     }
 
     /// "last year", "this year", "next year" (not "the last year", a span of time).
@@ -1416,6 +1428,7 @@ mod tests {
     fn days_past_31() {
         for text in [
             "held on Jan. 32.",
+            "on Jan. 0, 2026, officials said",
             "on Dec. 32, officials said",
             "on March 32 in Karachi",
             "by March 32, 2026",
@@ -1434,6 +1447,7 @@ mod tests {
             "Jan. 32-5",
             "March 40.",
             "March 320.",
+            "in March 0 people died",
         ] {
             assert!(mentions(text).is_empty(), "{text}: {:#?}", mentions(text));
         }
@@ -1449,6 +1463,11 @@ mod tests {
             panic!()
         };
         assert!(n.is_impossible());
+        let MentionKind::Numeric(n) = &mentions("a meeting on 2026-13-45.")[0].kind else {
+            panic!()
+        };
+        assert!(n.is_impossible());
+        assert!(mentions("call 0300-13-45").is_empty());
         assert!(
             !mentions("Feb. 29, 2024")[0]
                 .written()

@@ -29,8 +29,12 @@ pub struct Found {
     /// Index in the block's sentences (`None` in the dateline).
     pub sentence: Option<usize>,
     pub mention: DateMention,
-    /// The mention is a line of its own (a printed date under the headline).
+    /// The mention is a line of its own (a printed date under the headline, or a
+    /// dated subhead).
     pub display: Option<DisplayKind>,
+    /// A label word precedes the date on its line ("Published:", "Updated"): the line
+    /// declares itself the article's date wherever it stands.
+    pub labelled: bool,
 }
 
 /// Every date mention of one article.
@@ -79,7 +83,8 @@ fn analyze(article: &Article) -> Analysis {
                 block: index,
                 sentence,
                 mention,
-                display,
+                display: display.map(|(kind, _)| kind),
+                labelled: display.is_some_and(|(_, labelled)| labelled),
             });
         }
     }
@@ -124,13 +129,14 @@ const TIME_WORDS: &[&str] = &[
     "bst", "cet", "cest", "at", "hrs", "z",
 ];
 
-/// Whether a line is only this date (with a label before it and a time after it).
+/// Whether a line is only this date (with a label before it and a time after it), and
+/// whether it has a label ("on" alone is no label: "On Nov. 8" can head a timeline).
 fn display_kind(
     tokens: &[Token],
     text: &str,
     line: std::ops::Range<usize>,
     mention: &DateMention,
-) -> Option<DisplayKind> {
+) -> Option<(DisplayKind, bool)> {
     if !matches!(
         mention.kind,
         MentionKind::Written(_) | MentionKind::Numeric(_)
@@ -150,10 +156,12 @@ fn display_kind(
         }
     }
     let mut kind = DisplayKind::Published;
+    let mut labelled = false;
     for token in &tokens[line.start..mention.tokens.start] {
         let s = token.as_str(text);
         match token.kind {
             TokenKind::Word if LABEL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(s)) => {
+                labelled |= !s.eq_ignore_ascii_case("on");
                 if UPDATE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(s)) {
                     kind = DisplayKind::Updated;
                 }
@@ -175,7 +183,7 @@ fn display_kind(
             return None;
         }
     }
-    Some(kind)
+    Some((kind, labelled))
 }
 
 /// The publication day `P` in the article's zone; `None` without a valid `published`.

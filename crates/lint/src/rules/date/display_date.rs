@@ -1,9 +1,12 @@
 //! `date/display-date`: the printed date line differs from `published`.
 
 use article_model::Article;
+use article_model::body::BlockKind;
 use article_model::text::dates::MentionKind;
 
-use super::analysis::{DisplayKind, analysis, describe, finding, publication_day, value_span};
+use super::analysis::{
+    DisplayKind, Found, analysis, describe, finding, publication_day, value_span,
+};
 use super::render::retarget;
 use crate::context::Context;
 use crate::diagnostic::{Applicability, Diagnostic, Fix, Level};
@@ -19,7 +22,10 @@ static META: RuleMeta = RuleMeta {
     docs: "A paragraph or line that holds nothing but a date, with an optional label and time \
 (\"Fri Feb 06 2026\", \"Published: 6 February 2026\", \"Feb. 6, 2026 10:30 PKT\"), is the \
 date printed under the headline. It must be the publication day; a line labelled \
-\"Updated\" must be the `updated` day. The fix (unsafe: either may be wrong) rewrites the line \
+\"Updated\" must be the `updated` day. A date line without a label (\"Published\", \"Updated\", \
+\"Posted\", \"Date\") that comes after the story has begun (after the dateline, or without one, after \
+a paragraph of prose), or a date heading in an article with two or more (\"### Sunday, Nov. 8\", \
+\"## May 19, 2026\"), heads a part of a timeline, not the article, and is not checked. The fix (unsafe: either may be wrong) rewrites the line \
 to the front matter date, keeping its format.",
     bad_example: "Thu Feb 05 2026\n\nOfficials met in the capital to discuss the security operation.",
     good_example: "Fri Feb 06 2026\n\nOfficials met in the capital to discuss the security operation.",
@@ -41,7 +47,8 @@ impl Rule for DisplayDate {
             .as_ref()
             .and_then(|u| u.civil_date(&ctx.timezone));
         let source = article.source.text();
-        for found in &analysis(article).found {
+        let all = &analysis(article).found;
+        for found in all {
             let Some(kind) = found.display else {
                 continue;
             };
@@ -56,7 +63,7 @@ impl Rule for DisplayDate {
             let Some(shown) = mention.date(Some(expected)) else {
                 continue;
             };
-            if shown == expected {
+            if shown == expected || (!found.labelled && is_subhead(article, found, all)) {
                 continue;
             }
             let written_span = match &mention.kind {
@@ -92,4 +99,30 @@ impl Rule for DisplayDate {
             out.push(diagnostic);
         }
     }
+}
+
+/// Whether an unlabelled date line heads a part of the story (a timeline's "### Sunday,
+/// Nov. 8") rather than printing the article's date under the headline: it comes after
+/// the story has begun (after the dateline, or, without one, after a paragraph of
+/// prose), or it is a heading and another heading is a date line too (a timeline).
+/// Only asked when the line is about to be reported.
+fn is_subhead(article: &Article, found: &Found, all: &[Found]) -> bool {
+    let body = &article.body;
+    let is_heading = |f: &Found| matches!(body.blocks[f.block].kind, BlockKind::Heading { .. });
+    let story_began = match body.dateline_block {
+        Some(dateline) => dateline < found.block,
+        None => body.blocks[..found.block].iter().any(|block| {
+            matches!(block.kind, BlockKind::Paragraph)
+                && block
+                    .text
+                    .text()
+                    .trim_end_matches(['"', '\'', '”', '’', ')'])
+                    .ends_with(['.', '!', '?'])
+        }),
+    };
+    story_began
+        || (is_heading(found)
+            && all.iter().any(|other| {
+                other.block != found.block && other.display.is_some() && is_heading(other)
+            }))
 }

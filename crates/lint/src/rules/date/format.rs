@@ -4,8 +4,8 @@ use std::ops::Range;
 
 use article_model::Article;
 use article_model::body::Block;
-use article_model::text::TokenKind;
 use article_model::text::dates::{DateOrder, MentionKind, MonthForm, WrittenDate, month_name};
+use article_model::text::{Token, TokenKind};
 
 use super::analysis::{analysis, finding};
 use super::render::{house_form, house_form_with_days};
@@ -24,7 +24,9 @@ static META: RuleMeta = RuleMeta {
     fix: FixKind::Safe,
     docs: "Dates follow the house style of the `style` preset:\n\n\
 - ap, reuters: \"Feb. 6, 2026\", \"Friday, Feb. 6\"; Jan., Feb., Aug., Sept., Oct., Nov., Dec. \
-abbreviated with a day, March to July never; a comma after the year mid-sentence;\n\
+abbreviated with a day, March to July never; a comma after the year mid-sentence, also \
+before \"and\"/\"or\" and a clause (\"took effect Jan. 1, 2025, and was repealed\"), not before \
+\"to\"/\"through\"/\"until\" nor between two dates (\"between Jan. 1, 2025 and March 3, 2026\");\n\
 - british: \"6 February 2026\", \"Friday 6 February\": no commas, no abbreviations;\n\
 - chicago: \"February 6, 2026\";\n\
 - economist: \"February 6th 2026\".\n\n\
@@ -43,7 +45,11 @@ in british); a range the house form cannot take (\"3rd-5th March\", ordinal styl
 };
 
 /// Words after a year that do not need a comma before them ("Feb. 6, 2026 to March 1").
-const NO_COMMA_BEFORE: &[&str] = &["and", "or", "to", "through", "until", "till", "thru"];
+const NO_COMMA_BEFORE: &[&str] = &["to", "through", "until", "till", "thru"];
+/// Conjunctions after a year that need no comma only between two dates ("between Feb. 6,
+/// 2026 and March 1"); before a clause they do ("took effect Jan. 1, 2025, and was
+/// repealed").
+const CONJUNCTIONS: &[&str] = &["and", "or"];
 
 impl Rule for Format {
     fn meta(&self) -> &'static RuleMeta {
@@ -102,12 +108,20 @@ impl Rule for Format {
                         && !year.two_digit
                     {
                         let next = found.mention.tokens.end;
+                        let is_one_of = |t: &Token, words: &[&str]| {
+                            words.iter().any(|w| t.as_str(text).eq_ignore_ascii_case(w))
+                        };
+                        let date_follows = || {
+                            analysis.found.iter().any(|other| {
+                                other.block == found.block && other.mention.tokens.start == next + 1
+                            })
+                        };
                         comma_missing = block.tokens.get(next).is_some_and(|t| {
+                            let between_dates = is_one_of(t, CONJUNCTIONS) && date_follows();
                             t.is_word()
                                 && !t.glued()
-                                && !NO_COMMA_BEFORE
-                                    .iter()
-                                    .any(|w| t.as_str(text).eq_ignore_ascii_case(w))
+                                && !is_one_of(t, NO_COMMA_BEFORE)
+                                && !between_dates
                         }) && found.mention.tokens.end == written.core_tokens.end;
                     }
                     if expected == as_written && !comma_missing {

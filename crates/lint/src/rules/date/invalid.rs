@@ -19,8 +19,9 @@ static META: RuleMeta = RuleMeta {
     docs: "Checks every date in the front matter (`published`, `updated`) and in the text, \
 quoted or not, against the calendar. A day past the end of its month (\"Feb. 30\", \"April 31\", \
 `2026-02-30`; also \"Jan. 32\" to \"Jan. 39\" where the number cannot be a count: after \"on\" \
-or before punctuation, not \"in March 32 people\"), Feb. 29 in a year that is not a leap year, and all-numeric dates that are not a \
-real day whichever way they are read (\"31/11/2026\") are reported. A date without a year is \
+or before punctuation, not \"in March 32 people\"; and so \"Jan. 0, 2026\"), Feb. 29 in a year that \
+is not a leap year, and all-numeric dates that are not a real day whichever way they are \
+read (\"31/11/2026\", and an ISO-shaped `2026-13-45`) are reported. A date without a year is \
 checked in the year closest to the publication date. No fix: only the writer knows which day \
 was meant.",
     bad_example: "The ceasefire talks were first held on April 31, 2025, officials said.",
@@ -77,6 +78,14 @@ impl Rule for Invalid {
                     let name = month_name(m);
                     let max = days_in_month(2024, m);
                     let (message, help) = match date.year.map(|y| y.full_year(p)) {
+                        Some(year) if d < 1 => (
+                            format!("{name} {d}, {year} does not exist"),
+                            "days of the month are numbered from 1".to_owned(),
+                        ),
+                        None if d < 1 => (
+                            format!("{name} {d} does not exist"),
+                            "days of the month are numbered from 1".to_owned(),
+                        ),
                         Some(year) => (
                             format!("{name} {d}, {year} does not exist"),
                             format!("{name} {year} has {} days", days_in_month(year, m)),

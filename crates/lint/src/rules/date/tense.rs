@@ -1,12 +1,12 @@
 //! `date/tense`: a past-tense event dated after publication, or a future one before it.
 
-use article_model::Article;
 use article_model::body::Block;
 use article_model::text::TokenKind;
+use article_model::{Article, Span};
 use jiff::civil::Date;
 use std::ops::Range;
 
-use super::analysis::{analysis, describe, finding, publication_day};
+use super::analysis::{Found, analysis, describe, finding, publication_day};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -34,7 +34,13 @@ due to testify\", \"had expected the report on Jan. 20\", \"was to be held\") th
 past's future, and alone (\"the talks, scheduled to open on Jan. 14, were postponed\") the \
 tense is set elsewhere; neither is checked. Dates after \"until\", \"by\", \"to\", \"for\", \"since\" and the like (\"was \
 postponed until Feb. 20\") and dates used as modifiers (\"the Jan. 31 attacks\") are not \
-checked, nor is quoted speech. A date without a year may mean the current year (as \
+checked, nor is quoted speech. After \"for\" or \"of\" and a noun the date belongs to \
+that noun, an event of its own (\"Registration opened Monday for the marathon on Dec. 6\", \
+\"went on sale for concerts on Dec. 12\"), and a prediction (\"snow was likely on Dec. 2\", \
+\"possible\", \"forecast\", \"projected\") is told in the past about a later day: neither is \
+checked. \"to\" before a name, a number, a determiner or a plural noun is a preposition (\"will \
+send the report to lawmakers on Nov. 2\"), and its phrase does not count towards the six words \
+(\"will reopen the highway to Chiapas on Nov. 2\" is checked). A date without a year may mean the current year (as \
 AP writes them): \"is due on Dec. 5\" in a story of Feb. 6 is read as this December; \
 in a sentence that names another year (\"Last year, the festival was held Dec. 5\", \"In \
 2025, ...\", \"a year ago\") it is that year's, and not checked.",
@@ -60,11 +66,25 @@ const PAST: &[&str] = &[
     "was", "were", "had", "said", "did", "took", "met", "came", "went", "began", "held", "told",
     "died", "fled", "left", "saw", "gave", "made", "won", "lost", "fell",
 ];
-/// Words that end a search (another verb form decides, or a new clause starts).
+/// Words that end a search (another verb form decides, or a new clause starts). After
+/// "for" or "of" the date belongs to the noun between ("opened Monday for the marathon
+/// on Dec. 6", "the start of the trial on Dec. 6"): it dates that event, not the verb.
 const NEUTRAL: &[&str] = &[
     "would", "could", "should", "might", "may", "can", "must", "is", "are", "am", "has", "have",
     "be", "being", "been", "that", "which", "who", "whom", "when", "where", "while", "if",
-    "because", "after", "before", "as", "of",
+    "because", "after", "before", "as", "of", "for",
+];
+/// Words of a prediction: "snow was likely on Dec. 2", "rain was forecast on Dec. 2" tell
+/// in the past what was foreseen for a later day, so no tense is set.
+const PREDICTION: &[&str] = &[
+    "likely",
+    "unlikely",
+    "possible",
+    "probable",
+    "forecast",
+    "forecasted",
+    "predicted",
+    "projected",
 ];
 /// Words right before a date that make it not the time of the verb.
 const NOT_EVENT: &[&str] = &[
@@ -167,45 +187,17 @@ impl Rule for Tense {
             return;
         };
         for found in &analysis(article).found {
-            let mention = &found.mention;
-            let (Some(written), Some(sentence)) = (mention.written(), found.sentence) else {
-                continue;
-            };
-            if mention.quoted || found.display.is_some() {
-                continue;
-            }
-            let Some(date) = written.date(Some(p)) else {
-                continue;
-            };
-            if date == p {
-                continue;
-            }
-            let block = &article.body.blocks[found.block];
-            let first = block.sentences[sentence].tokens.start;
-            let Some((marker, marker_index)) = marker_before(block, first, mention.tokens.start)
+            let Some(TenseClash {
+                marker,
+                marker_index,
+                date,
+                what,
+                written_span,
+            }) = tense_clash(article, p, found)
             else {
                 continue;
             };
-            let Some(what) = clash(marker, date, p) else {
-                continue;
-            };
-            // Without a year the date is read in the year nearest publication, but AP
-            // leaves the year out for dates of the current year: "a ruling is due on
-            // Dec. 5" in a story of Feb. 6 means this December, not the last. The tense
-            // is wrong only if that reading clashes with it too.
-            if written
-                .in_year_of(p)
-                .is_some_and(|this_year| clash(marker, this_year, p).is_none())
-            {
-                continue;
-            }
-            // "Last year, the festival was held Dec. 5", "In 2025, ...": the sentence
-            // gives a yearless date its year, which is not the story's.
-            if written.year.is_none()
-                && names_another_year(block, block.sentences[sentence].tokens.clone(), p.year())
-            {
-                continue;
-            }
+            let block = &article.body.blocks[found.block];
             let marker_span = block.tokens[marker_index].span;
             let marker_text = article.source.slice(marker_span);
             out.push(
@@ -216,7 +208,7 @@ impl Rule for Tense {
                         describe(date),
                         describe(p)
                     ),
-                    written.core,
+                    written_span,
                 )
                 .with_label(if marker == Marker::Past {
                     "after publication"
@@ -232,6 +224,58 @@ impl Rule for Tense {
             );
         }
     }
+}
+
+/// A date whose tense contradicts it: the marker that sets the tense (its token in the
+/// block), the date as read, and what is wrong.
+pub(super) struct TenseClash {
+    marker: Marker,
+    marker_index: usize,
+    date: Date,
+    what: &'static str,
+    /// The date as written.
+    written_span: Span,
+}
+
+/// The clash between `found` and the tense of its verb in a story of day `p`, if any.
+/// Also asked by `date/weekday-window`, which keeps silent on such a date.
+pub(super) fn tense_clash(article: &Article, p: Date, found: &Found) -> Option<TenseClash> {
+    let mention = &found.mention;
+    let (Some(written), Some(sentence)) = (mention.written(), found.sentence) else {
+        return None;
+    };
+    if mention.quoted || found.display.is_some() {
+        return None;
+    }
+    let date = written.date(Some(p)).filter(|&date| date != p)?;
+    let block = &article.body.blocks[found.block];
+    let first = block.sentences[sentence].tokens.start;
+    let (marker, marker_index) = marker_before(block, first, mention.tokens.start)?;
+    let what = clash(marker, date, p)?;
+    // Without a year the date is read in the year nearest publication, but AP leaves
+    // the year out for dates of the current year: "a ruling is due on Dec. 5" in a
+    // story of Feb. 6 means this December, not the last. The tense is wrong only if
+    // that reading clashes with it too.
+    if written
+        .in_year_of(p)
+        .is_some_and(|this_year| clash(marker, this_year, p).is_none())
+    {
+        return None;
+    }
+    // "Last year, the festival was held Dec. 5", "In 2025, ...": the sentence gives a
+    // yearless date its year, which is not the story's.
+    if written.year.is_none()
+        && names_another_year(block, block.sentences[sentence].tokens.clone(), p.year())
+    {
+        return None;
+    }
+    Some(TenseClash {
+        marker,
+        marker_index,
+        date,
+        what,
+        written_span: written.core,
+    })
 }
 
 /// Whether the tokens of a sentence name a year other than `year`: a year in figures
@@ -287,6 +331,16 @@ const AFTER_PREPOSITION_TO: &[&str] = &[
     "work", "custody", "town", "war",
 ];
 
+/// Whether a lowercase word after "to" is a plural noun ("to lawmakers", "to residents"),
+/// not an infinitive: a verb's base form never ends in a single "s" ("to discuss", "to
+/// focus", "to pass" end in "ss" or "us").
+fn is_plural_noun(word: &str) -> bool {
+    word.len() > 3
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && word.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|end| word.ends_with(end))
+}
+
 /// The nearest tense marker before the date at `date_start`, in its clause.
 ///
 /// A date after a to-infinitive belongs to the infinitive ("agreed to testify on Dec. 3",
@@ -332,7 +386,7 @@ fn marker_before(
         );
         (!needs_aux || is(aux, &["is", "are", "am"])).then_some(())
     };
-    let mut words = 0;
+    let mut words: usize = 0;
     let mut i = date_start;
     while i > sentence_start && words < 6 {
         i -= 1;
@@ -347,7 +401,8 @@ fn marker_before(
         let before_index = (i > sentence_start).then(|| i - 1);
         let before = before_index.map(lower);
         if word == "to" {
-            // "sent to prison", "went to Karachi", "rose to 5": a preposition.
+            // "sent to prison", "went to Karachi", "rose to 5", "send the report to
+            // lawmakers": a preposition.
             let next = tokens.get(i + 1).filter(|_| i + 1 < date_start);
             let preposition = next.is_some_and(|t| {
                 !t.is_word() || {
@@ -356,9 +411,13 @@ fn marker_before(
                         || AFTER_PREPOSITION_TO
                             .iter()
                             .any(|x| x.eq_ignore_ascii_case(w))
+                        || is_plural_noun(w)
                 }
             });
             if preposition {
+                // "will reopen the highway to Chiapas on Nov. 2": the phrase "to
+                // Chiapas" stands aside; it does not count towards the verb's reach.
+                words = words.saturating_sub(2);
                 continue;
             }
             // A to-infinitive: what governs it decides, or nothing does.
@@ -394,7 +453,7 @@ fn marker_before(
             }
             return Some((Marker::Past, i));
         }
-        if NEUTRAL.contains(&word.as_str()) {
+        if NEUTRAL.contains(&word.as_str()) || PREDICTION.contains(&word.as_str()) {
             return None;
         }
         if word.len() >= 5
