@@ -29,7 +29,8 @@ suspects who were released\"), for a sentence scoped to a place, a moment or ano
 event (\"In Franklin, three people were killed\", \"By Wednesday, ...\", \"On Nov. 3, \
 ...\", \"In 2019, ...\" or any year other than the article's, \"a second blast\", \"in a \
 separate case\"), for a sum of counts told before (\"In all, 35 ...\", \"All told, ...\", \"26 \
-altogether\"), inside quotations, and when a key has three or more values in the \
+altogether\") or of counts beside it (\"Tornadoes kill 7\" … \"killed five people in Kentucky and \
+two in Tennessee\"), inside quotations, and when a key has three or more values in the \
 body (counts by place or day). The headline and dek are contradicted only when the body \
 never restates their value (a qualified \"at least four\" restates it too): then the body's first differing count is reported. In the \
 body, counts are compared only with a casualty verb or a definite article (\"the \
@@ -465,7 +466,88 @@ fn across_conflict<'k, 'a>(
     let later = body
         .iter()
         .find(|k| !k.shifted && !k.restricted && differ(k.value, top.value))?;
+    // The headline's total told in parts ("Tornadoes kill 7" … "killed five people in
+    // Kentucky and two in Tennessee"): looked for only when a conflict is found (rare).
+    if body.iter().any(|k| adds_up_to(k, top.value)) {
+        return None;
+    }
     Some((top, later))
+}
+
+/// Whether `part` and the counts beside it (in its sentence and the next) add up to
+/// `total`: "five people in Kentucky and two in Tennessee" restate a total of seven.
+/// The counts summed are consecutive, `part` among them, and none counts something
+/// else ("injuring two", "two days", "2%").
+fn adds_up_to(part: &Keyed<'_>, total: f64) -> bool {
+    let view = &part.view;
+    let Some(sentence) = view.sentence_of(part.mention.tokens.start) else {
+        return false;
+    };
+    let end = view
+        .sentences
+        .iter()
+        .find(|next| next.tokens.start >= sentence.tokens.end)
+        .map_or(sentence.tokens.end, |next| next.tokens.end);
+    let from = view
+        .mentions
+        .partition_point(|m| m.tokens.start < sentence.tokens.start);
+    let to = view.mentions.partition_point(|m| m.tokens.start < end);
+    let window = &view.mentions[from..to];
+    let Some(at) = window.iter().position(|m| std::ptr::eq(m, part.mention)) else {
+        return false;
+    };
+    let counts = |i: &usize| *i == at || counts_toward(view, &window[*i], &part.key);
+    for start in (0..=at).filter(counts) {
+        let mut sum = 0.0;
+        for (members, i) in (start..window.len()).filter(counts).enumerate() {
+            sum += window[i].value;
+            if i >= at && members >= 1 && !differ(sum, total) {
+                return true;
+            }
+            if sum > total && differ(sum, total) {
+                break;
+            }
+        }
+    }
+    false
+}
+
+/// Whether `m` may be a part of a count keyed `key`: a count, not a percentage,
+/// age, unit, year or quotation, with no other casualty verb, counted noun or
+/// currency ("two in Tennessee", "two people", not "injuring two" nor "two days").
+fn counts_toward(view: &View<'_>, m: &NumberMention, key: &Key) -> bool {
+    let excluded = Traits::QUOTED
+        .and(Traits::CASUAL)
+        .and(Traits::ORDINAL)
+        .and(Traits::AGE)
+        .and(Traits::PERCENT)
+        .and(Traits::UNIT)
+        .and(Traits::PROTECTED);
+    if !m.traits().fits(Traits::NONE, excluded) || m.value <= 0.0 {
+        return false;
+    }
+    let currency = m
+        .currency
+        .as_ref()
+        .map(|c| view.range_text(c.tokens.clone()));
+    if currency != key.currency.as_deref() {
+        return false;
+    }
+    match key_of(view, m, true) {
+        Some(other) => {
+            other
+                .verb
+                .is_none_or(|verb| key.verb.is_none_or(|own| own == verb))
+                && other
+                    .noun
+                    .is_none_or(|noun| key.noun.as_ref().is_none_or(|own| *own == noun))
+        }
+        // Unkeyed: no verb and no counted noun ("two in Tennessee"), or a span of time.
+        None => !m
+            .noun
+            .map(|n| singular(view.token_text(n)))
+            .is_some_and(|noun| TIME_NOUNS.contains(&noun.as_str())),
+    }
 }
 
 /// Whether a qualified count of the body has the key and value of `top`.
@@ -509,6 +591,11 @@ fn same_side_conflict<'k, 'a>(side: &[&'k Keyed<'a>]) -> Option<(&'k Keyed<'a>, 
                 || first.key.verb.is_some()
                 || (first.definite && k.definite))
     })?;
+    // One count told in parts beside the other ("injured 30 people" … "18 in Kentucky
+    // and 12 in Tennessee").
+    if adds_up_to(first, later.value) || adds_up_to(later, first.value) {
+        return None;
+    }
     Some((first, later))
 }
 
