@@ -1,6 +1,6 @@
 //! `number/conflict`: the same quantity stated with two values.
 
-use article_model::text::dates::month_word;
+use article_model::text::dates::{month_word, weekday_word};
 use article_model::text::numbers::{NumberMention, Protection, Traits, ascii_lowercase};
 use article_model::{Article, Span};
 
@@ -28,7 +28,13 @@ difference (\"at least\", \"more than\", \"about\", \"rose to\", \"revised\", \
 suspects who were released\"), for a sentence scoped to a place, a moment or another \
 event (\"In Franklin, three people were killed\", \"By Wednesday, ...\", \"On Nov. 3, \
 ...\", \"In 2019, ...\" or any year other than the article's, \"a second blast\", \"in a \
-separate case\"), for a sum of counts told before (\"In all, 35 ...\", \"All told, ...\", \"26 \
+separate case\", \"the worst such storm\", \"in a neighboring county\"), for a running \
+total (\"this year\", \"so far\", \"to date\"), for counts of different places (both \
+sentences name places and share none: \"killed 14 people in Jamaica\" … \"23 people in \
+Haiti\"; or a body count's subject is scoped to a place the other does not name: \"A \
+train crash in India killed 40\", \"The San Diego sector made 2,615 arrests\"; a place \
+before a verb of saying is the speaker's, \"Police in Quetta said 13 ...\" is compared), \
+for a sum of counts told before (\"In all, 35 ...\", \"All told, ...\", \"26 \
 altogether\") or of counts beside it (\"Tornadoes kill 7\" … \"killed five people in Kentucky and \
 two in Tennessee\"), inside quotations, and when a key has three or more values in the \
 body (counts by place or day). The headline and dek are contradicted only when the body \
@@ -106,7 +112,140 @@ fn is_shift_word(lowercase: &str) -> bool {
             | "overall"
             | "combined"
             | "cumulative"
+            // Another place or event: "In neighbouring India, ...", "Officers in a
+            // nearby county ...", "The worst such accident ...", "the deadliest
+            // storm since 2011".
+            | "neighboring"
+            | "neighbouring"
+            | "nearby"
+            | "worst"
+            | "deadliest"
     )
+}
+
+/// Whether the word at `index` (`lowercase`) opens a running total's period ("this
+/// year", "so far", "to date"): "Storms have killed 23 people this year" is not the
+/// toll of Friday's storm.
+fn opens_period(view: &View<'_>, index: usize, lowercase: &str) -> bool {
+    let next = view.word(index + 1);
+    match lowercase {
+        "this" => next.is_some_and(|word| {
+            matches!(
+                ascii_lowercase(word, &mut [0; 24]),
+                "year" | "month" | "season" | "decade"
+            )
+        }),
+        "so" => next == Some("far"),
+        "to" => next == Some("date"),
+        _ => false,
+    }
+}
+
+/// A noun naming a part of a country or of an agency's area, after its name: "the San
+/// Diego sector", "Orange County", "Sindh province".
+fn is_part_noun(word: &str) -> bool {
+    matches!(
+        ascii_lowercase(word, &mut [0; 24]),
+        "sector"
+            | "county"
+            | "province"
+            | "district"
+            | "state"
+            | "region"
+            | "division"
+            | "precinct"
+            | "borough"
+            | "prefecture"
+            | "governorate"
+            | "municipality"
+            | "parish"
+    )
+}
+
+fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The places named in tokens `range`, each with its first token: a capitalized name
+/// after "in" ("in Haiti", "in the Philippines"; not a month or a weekday, "in
+/// October"), or before the noun of a part ("The San Diego sector", "Orange County").
+fn places<'a>(
+    view: View<'a>,
+    range: std::ops::Range<usize>,
+) -> impl Iterator<Item = (usize, &'a str)> {
+    let end = range.end;
+    let lower = range.start;
+    range.filter_map(move |i| {
+        let word = view.word(i)?;
+        let (start, stop) = if word.eq_ignore_ascii_case("in") {
+            let start = i + 1 + usize::from(view.word(i + 1) == Some("the"));
+            let first = view.word(start).filter(|w| is_capitalized(w))?;
+            if month_word(first).is_some() || weekday_word(first).is_some() {
+                return None;
+            }
+            let stop = (start..end)
+                .find(|&j| !view.word(j).is_some_and(is_capitalized))
+                .unwrap_or(end);
+            (start, stop)
+        } else if is_part_noun(word) {
+            let mut start = i;
+            while start > lower && view.word(start - 1).is_some_and(is_capitalized) {
+                start -= 1;
+            }
+            // "The San Diego sector" at the start of a sentence.
+            if start < i && matches!(view.word(start), Some("The" | "A" | "An")) {
+                start += 1;
+            }
+            (start, i)
+        } else {
+            return None;
+        };
+        let name = view.range_text(start..stop);
+        let name = name
+            .strip_suffix("’s")
+            .or_else(|| name.strip_suffix("'s"))
+            .unwrap_or(name);
+        (!name.is_empty()).then_some((start, name))
+    })
+}
+
+/// The tokens of the sentence of `k` (the whole text when it has none).
+fn sentence_tokens(k: &Keyed<'_>) -> std::ops::Range<usize> {
+    k.view
+        .sentence_of(k.mention.tokens.start)
+        .map_or(0..k.view.tokens.len(), |sentence| sentence.tokens.clone())
+}
+
+/// Whether counts `a` and `b` are told of different places: both sentences name
+/// places and share none ("killed 14 people in Jamaica" … "killed 23 people in
+/// Haiti"), or a count of the body has a subject scoped to a place the other does not
+/// name ("A train crash in India killed 40 people", "The San Diego sector made 2,615
+/// arrests": another event, a part). Only for a conflict about to be reported.
+fn different_places(a: &Keyed<'_>, b: &Keyed<'_>) -> bool {
+    let (a_tokens, b_tokens) = (sentence_tokens(a), sentence_tokens(b));
+    let a_text = a.view.range_text(a_tokens.clone());
+    let b_text = b.view.range_text(b_tokens.clone());
+    // The headline and dek name the story's place before its count ("Blast in Quetta
+    // market kills 12"): only a body sentence is scoped by its subject. A place before
+    // a verb of saying is where the speaker is ("Police in Quetta said 13 people were
+    // killed"), not the count's scope.
+    let scoped_before = |k: &Keyed<'_>, tokens: std::ops::Range<usize>, other: &str| {
+        let count = k.mention.first_token();
+        !k.place.is_front_matter()
+            && places(k.view, tokens).any(|(at, name)| {
+                at < count
+                    && !other.contains(name)
+                    && !(at..count)
+                        .any(|i| matches!(k.view.word(i), Some("said" | "says" | "told")))
+            })
+    };
+    if scoped_before(a, a_tokens.clone(), b_text) || scoped_before(b, b_tokens.clone(), a_text) {
+        return true;
+    }
+    places(a.view, a_tokens.clone()).next().is_some()
+        && places(b.view, b_tokens.clone()).next().is_some()
+        && !places(a.view, a_tokens).any(|(_, name)| b_text.contains(name))
+        && !places(b.view, b_tokens).any(|(_, name)| a_text.contains(name))
 }
 
 /// An adverb after a casualty verb that tells a part of the toll ("injured seriously").
@@ -308,8 +447,11 @@ fn in_shifted_sentence(view: &View<'_>, m: &NumberMention, publication_year: Opt
     };
     let tokens = sentence.tokens.clone();
     let shift_word = tokens.clone().any(|i| {
-        view.word(i)
-            .is_some_and(|w| is_shift_word(ascii_lowercase(w, &mut [0; 24])))
+        view.word(i).is_some_and(|w| {
+            let mut buffer = [0; 24];
+            let lowercase = ascii_lowercase(w, &mut buffer);
+            is_shift_word(lowercase) || opens_period(view, i, lowercase)
+        })
     });
     // The view's mentions are in reading order: those of the sentence follow the
     // first that starts in it.
@@ -463,9 +605,9 @@ fn across_conflict<'k, 'a>(
     if body.iter().any(|k| !differ(k.value, top.value)) {
         return None;
     }
-    let later = body
-        .iter()
-        .find(|k| !k.shifted && !k.restricted && differ(k.value, top.value))?;
+    let later = body.iter().find(|k| {
+        !k.shifted && !k.restricted && differ(k.value, top.value) && !different_places(top, k)
+    })?;
     // The headline's total told in parts ("Tornadoes kill 7" … "killed five people in
     // Kentucky and two in Tennessee"): looked for only when a conflict is found (rare).
     if body.iter().any(|k| adds_up_to(k, top.value)) {
@@ -590,6 +732,7 @@ fn same_side_conflict<'k, 'a>(side: &[&'k Keyed<'a>]) -> Option<(&'k Keyed<'a>, 
             && (first.place.is_front_matter()
                 || first.key.verb.is_some()
                 || (first.definite && k.definite))
+            && !different_places(first, k)
     })?;
     // One count told in parts beside the other ("injured 30 people" … "18 in Kentucky
     // and 12 in Tennessee").
