@@ -42,7 +42,8 @@ never restates their value (a qualified \"at least four\" restates it too): then
 body, counts are compared only with a casualty verb or a definite article (\"the \
 seven suspects\" … \"the eight suspects\"); sums only when they count the same noun \
 (\"the $4.2 billion loan\" … \"the $4.5 billion loan\"). Values below 100 must match \
-exactly, larger ones within 2%. There is no fix: either value may be the wrong one.",
+exactly, larger ones within 2%. The message names the count by the plural written \
+after it (\"9,740 arrests\": the arrest count), else by its verb. There is no fix: either value may be the wrong one.",
     bad_example: "---\ntitle: Blast in Quetta market kills 12\nsubtitle: Police say the bomb was hidden in a parked motorcycle near the fruit stalls\nauthor: Staff Reporter\npublished: 2026-02-06\nsection: World\ntags: [example]\nslug: example\nlanguage: en\n---\n\nA bomb exploded in a crowded market on Friday, killing 13 people.\n",
     good_example: "---\ntitle: Blast in Quetta market kills 12\nsubtitle: Police say the bomb was hidden in a parked motorcycle near the fruit stalls\nauthor: Staff Reporter\npublished: 2026-02-06\nsection: World\ntags: [example]\nslug: example\nlanguage: en\n---\n\nA bomb exploded in a crowded market on Friday, killing 12 people. The toll later rose to 13.\n",
 };
@@ -745,10 +746,22 @@ fn same_side_conflict<'k, 'a>(side: &[&'k Keyed<'a>]) -> Option<(&'k Keyed<'a>, 
 /// The finding on the later count, with a label on the earlier; an error when one is
 /// in the headline or dek and the other in the body.
 fn diagnostic((first, later): (&Keyed<'_>, &Keyed<'_>), across: bool) -> Diagnostic {
+    // A count keyed by its verb family is named by the plural written after it when
+    // there is one ("9,740 arrests": the arrest count, not the "arrested" count).
+    let written_plural = |k: &Keyed<'_>| {
+        k.mention
+            .noun
+            .map(|n| k.view.token_text(n))
+            .filter(|word| word.ends_with('s') && !word.ends_with("ss"))
+            .map(singular)
+            .filter(|noun| !GENERIC.contains(&noun.as_str()))
+    };
     let what = first
         .key
         .noun
         .clone()
+        .or_else(|| written_plural(later))
+        .or_else(|| written_plural(first))
         .or(first.key.verb.map(str::to_owned))
         .unwrap_or_default();
     let mut diagnostic = finding(
