@@ -23,7 +23,9 @@ and the counted noun (\"civilians\", \"suspects\"), with the currency for sums â
 reports a key stated with two values: a warning within the body, an error between \
 the headline or dek and the body. It stays silent when a qualifier explains the \
 difference (\"at least\", \"more than\", \"about\", \"rose to\", \"revised\", \
-\"initially\"), for different subjects (\"12 soldiers and 13 civilians\"), for a part of the toll \
+\"initially\"; a \"new\", \"more\" or \"additional\" right after another count that counts \
+something else qualifies only that one: \"500 police officers and 12 new recreation \
+centers\" is compared), for different subjects (\"12 soldiers and 13 civilians\"), for a part of the toll \
 (\"14 were injured seriously\", \"of those killed\", \"the remaining 12\", \"the two \
 suspects who were released\"), for a sentence scoped to a place, a moment or another \
 event (\"In Franklin, three people were killed\", \"By Wednesday, ...\", \"On Nov. 3, \
@@ -442,33 +444,79 @@ fn key_of(view: &View<'_>, m: &NumberMention, qualified: bool) -> Option<Key> {
 /// ..."), or tells of another year than the article's ("In 2019, 27 people were
 /// killed"): then its count is not comparable. The costliest test (a scan of the
 /// whole sentence), so it runs only for keys stated more than once.
-fn in_shifted_sentence(view: &View<'_>, m: &NumberMention, publication_year: Option<i16>) -> bool {
+fn in_shifted_sentence(
+    view: &View<'_>,
+    m: &NumberMention,
+    key: &Key,
+    publication_year: Option<i16>,
+) -> bool {
     let Some(sentence) = view.sentence_of(m.tokens.start) else {
         return false;
     };
     let tokens = sentence.tokens.clone();
-    let shift_word = tokens.clone().any(|i| {
-        view.word(i).is_some_and(|w| {
-            let mut buffer = [0; 24];
-            let lowercase = ascii_lowercase(w, &mut buffer);
-            is_shift_word(lowercase) || opens_period(view, i, lowercase)
-        })
-    });
     // The view's mentions are in reading order: those of the sentence follow the
     // first that starts in it.
     let from = view
         .mentions
         .partition_point(|other| other.tokens.start < tokens.start);
-    let other_year = view.mentions[from..]
-        .iter()
-        .take_while(|other| other.tokens.start < tokens.end)
-        .any(|other| {
-            other.protection == Some(Protection::Year)
-                && other.figure.is_some()
-                && (1800.0..=2100.0).contains(&other.value)
-                && publication_year.is_none_or(|year| other.value != f64::from(year))
-        });
+    let to = view
+        .mentions
+        .partition_point(|other| other.tokens.start < tokens.end);
+    let in_sentence = &view.mentions[from..to.max(from)];
+    let shift_word = tokens.clone().any(|i| {
+        view.word(i).is_some_and(|w| {
+            let mut buffer = [0; 24];
+            let lowercase = ascii_lowercase(w, &mut buffer);
+            (is_shift_word(lowercase)
+                && !qualifies_other_count(view, i, lowercase, m, key, in_sentence))
+                || opens_period(view, i, lowercase)
+        })
+    });
+    let other_year = in_sentence.iter().any(|other| {
+        other.protection == Some(Protection::Year)
+            && other.figure.is_some()
+            && (1800.0..=2100.0).contains(&other.value)
+            && publication_year.is_none_or(|year| other.value != f64::from(year))
+    });
     shift_word || other_year || opens_with_scope(view, tokens)
+}
+
+/// Whether the shift word at `index` (`lowercase`) qualifies only the count right
+/// before it, which counts something else than `key`: "500 police officers and 12 new
+/// recreation centers" tells of new centers, not of a change in the officers' count.
+/// Only for a count keyed by its noun alone: a toll's change is told with many nouns
+/// ("three more bodies", "two new deaths", "30 more people"), so there the word keeps
+/// marking the sentence.
+fn qualifies_other_count(
+    view: &View<'_>,
+    index: usize,
+    lowercase: &str,
+    m: &NumberMention,
+    key: &Key,
+    in_sentence: &[NumberMention],
+) -> bool {
+    if key.verb.is_some() || !matches!(lowercase, "new" | "additional" | "more" | "further") {
+        return false;
+    }
+    let Some(other) = in_sentence
+        .iter()
+        .find(|other| other.end_token() == index && !std::ptr::eq(*other, m))
+    else {
+        return false;
+    };
+    if other.noun != Some(index)
+        && let Some(other_key) = key_of(view, other, true)
+    {
+        return other_key != *key;
+    }
+    // The word stands between the count and its noun, which tells what is new ("12 new
+    // police officers" is a change in the officers' count).
+    view.word(index + 1).is_some_and(|noun| {
+        let noun_singular = singular(noun);
+        verb_family(noun).is_none()
+            && !GENERIC.contains(&noun_singular.as_str())
+            && key.noun.as_ref() != Some(&noun_singular)
+    })
 }
 
 /// Whether the sentence of `tokens` opens with an adverbial that scopes its counts:
@@ -555,8 +603,9 @@ impl Rule for Conflict {
                 .nth(1)
                 .is_some();
             if repeated[index] {
-                keyed[index].shifted |=
-                    in_shifted_sentence(&keyed[index].view, keyed[index].mention, publication_year);
+                let k = &keyed[index];
+                let shifted = in_shifted_sentence(&k.view, k.mention, &k.key, publication_year);
+                keyed[index].shifted |= shifted;
             }
         }
         // Each repeated key once, its counts split into headline/dek and body.
