@@ -62,10 +62,25 @@ const TIME_NOUNS: &[&str] = &[
     "year", "month", "week", "day", "hour", "minute", "second", "time", "decade", "century",
     "night", "round", "stage", "point", "game", "match", "percent", "per",
 ];
-/// Words that signal a change or a subgroup in a sentence, compared in lowercase.
-fn is_shift_word(lowercase: &str) -> bool {
-    matches!(
-        lowercase,
+/// What a word (in lowercase) may tell of the counts of its sentence.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Signal {
+    None,
+    /// A change or a subgroup: every count of the sentence.
+    Shift,
+    /// A change, unless it qualifies another count right before it ("12 new
+    /// recreation centers"): see [`qualifies_other_count`].
+    Modifier,
+    /// Maybe a running total's period: see [`opens_period`].
+    Period,
+}
+
+/// Words that signal a change or a subgroup in a sentence, in one `match` (the scan
+/// asks it of every word of the sentences of repeated keys).
+fn signal(lowercase: &str) -> Signal {
+    match lowercase {
+        "new" | "additional" | "more" | "further" => Signal::Modifier,
+        "this" | "so" | "to" => Signal::Period,
         "rose"
             | "risen"
             | "rise"
@@ -88,10 +103,6 @@ fn is_shift_word(lowercase: &str) -> bool {
             | "originally"
             | "first"
             | "now"
-            | "new"
-            | "additional"
-            | "more"
-            | "further"
             | "then"
             | "since"
             | "last"
@@ -122,8 +133,9 @@ fn is_shift_word(lowercase: &str) -> bool {
             | "neighbouring"
             | "nearby"
             | "worst"
-            | "deadliest"
-    )
+            | "deadliest" => Signal::Shift,
+        _ => Signal::None,
+    }
 }
 
 /// Whether the word at `index` (`lowercase`) opens a running total's period ("this
@@ -466,9 +478,12 @@ fn in_shifted_sentence(
         view.word(i).is_some_and(|w| {
             let mut buffer = [0; 24];
             let lowercase = ascii_lowercase(w, &mut buffer);
-            (is_shift_word(lowercase)
-                && !qualifies_other_count(view, i, lowercase, m, key, in_sentence))
-                || opens_period(view, i, lowercase)
+            match signal(lowercase) {
+                Signal::None => false,
+                Signal::Shift => true,
+                Signal::Modifier => !qualifies_other_count(view, i, m, key, in_sentence),
+                Signal::Period => opens_period(view, i, lowercase),
+            }
         })
     });
     let other_year = in_sentence.iter().any(|other| {
@@ -480,7 +495,7 @@ fn in_shifted_sentence(
     shift_word || other_year || opens_with_scope(view, tokens)
 }
 
-/// Whether the shift word at `index` (`lowercase`) qualifies only the count right
+/// Whether the modifier at `index` ("new", "more") qualifies only the count right
 /// before it, which counts something else than `key`: "500 police officers and 12 new
 /// recreation centers" tells of new centers, not of a change in the officers' count.
 /// Only for a count keyed by its noun alone: a toll's change is told with many nouns
@@ -489,12 +504,11 @@ fn in_shifted_sentence(
 fn qualifies_other_count(
     view: &View<'_>,
     index: usize,
-    lowercase: &str,
     m: &NumberMention,
     key: &Key,
     in_sentence: &[NumberMention],
 ) -> bool {
-    if key.verb.is_some() || !matches!(lowercase, "new" | "additional" | "more" | "further") {
+    if key.verb.is_some() {
         return false;
     }
     let Some(other) = in_sentence
