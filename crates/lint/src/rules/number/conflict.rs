@@ -1,6 +1,6 @@
 //! `number/conflict`: the same quantity stated with two values.
 
-use article_model::text::dates::month_word;
+use article_model::text::dates::{month_word, weekday_word};
 use article_model::text::numbers::{NumberMention, Protection, Traits, ascii_lowercase};
 use article_model::{Article, Span};
 
@@ -23,19 +23,29 @@ and the counted noun (\"civilians\", \"suspects\"), with the currency for sums �
 reports a key stated with two values: a warning within the body, an error between \
 the headline or dek and the body. It stays silent when a qualifier explains the \
 difference (\"at least\", \"more than\", \"about\", \"rose to\", \"revised\", \
-\"initially\"), for different subjects (\"12 soldiers and 13 civilians\"), for a part of the toll \
+\"initially\"; a \"new\", \"more\" or \"additional\" right after another count that counts \
+something else qualifies only that one: \"500 police officers and 12 new recreation \
+centers\" is compared), for different subjects (\"12 soldiers and 13 civilians\"), for a part of the toll \
 (\"14 were injured seriously\", \"of those killed\", \"the remaining 12\", \"the two \
 suspects who were released\"), for a sentence scoped to a place, a moment or another \
 event (\"In Franklin, three people were killed\", \"By Wednesday, ...\", \"On Nov. 3, \
 ...\", \"In 2019, ...\" or any year other than the article's, \"a second blast\", \"in a \
-separate case\"), for a sum of counts told before (\"In all, 35 ...\", \"All told, ...\", \"26 \
-altogether\"), inside quotations, and when a key has three or more values in the \
+separate case\", \"the worst such storm\", \"in a neighboring county\"), for a running \
+total (\"this year\", \"so far\", \"to date\"), for counts of different places (both \
+sentences name places and share none: \"killed 14 people in Jamaica\" … \"23 people in \
+Haiti\"; or a body count's subject is scoped to a place the other does not name: \"A \
+train crash in India killed 40\", \"The San Diego sector made 2,615 arrests\"; a place \
+before a verb of saying is the speaker's, \"Police in Quetta said 13 ...\" is compared), \
+for a sum of counts told before (\"In all, 35 ...\", \"All told, ...\", \"26 \
+altogether\") or of counts beside it (\"Tornadoes kill 7\" … \"killed five people in Kentucky and \
+two in Tennessee\"), inside quotations, and when a key has three or more values in the \
 body (counts by place or day). The headline and dek are contradicted only when the body \
 never restates their value (a qualified \"at least four\" restates it too): then the body's first differing count is reported. In the \
 body, counts are compared only with a casualty verb or a definite article (\"the \
 seven suspects\" … \"the eight suspects\"); sums only when they count the same noun \
 (\"the $4.2 billion loan\" … \"the $4.5 billion loan\"). Values below 100 must match \
-exactly, larger ones within 2%. There is no fix: either value may be the wrong one.",
+exactly, larger ones within 2%. The message names the count by the plural written \
+after it (\"9,740 arrests\": the arrest count), else by its verb. There is no fix: either value may be the wrong one.",
     bad_example: "---\ntitle: Blast in Quetta market kills 12\nsubtitle: Police say the bomb was hidden in a parked motorcycle near the fruit stalls\nauthor: Staff Reporter\npublished: 2026-02-06\nsection: World\ntags: [example]\nslug: example\nlanguage: en\n---\n\nA bomb exploded in a crowded market on Friday, killing 13 people.\n",
     good_example: "---\ntitle: Blast in Quetta market kills 12\nsubtitle: Police say the bomb was hidden in a parked motorcycle near the fruit stalls\nauthor: Staff Reporter\npublished: 2026-02-06\nsection: World\ntags: [example]\nslug: example\nlanguage: en\n---\n\nA bomb exploded in a crowded market on Friday, killing 12 people. The toll later rose to 13.\n",
 };
@@ -52,10 +62,25 @@ const TIME_NOUNS: &[&str] = &[
     "year", "month", "week", "day", "hour", "minute", "second", "time", "decade", "century",
     "night", "round", "stage", "point", "game", "match", "percent", "per",
 ];
-/// Words that signal a change or a subgroup in a sentence, compared in lowercase.
-fn is_shift_word(lowercase: &str) -> bool {
-    matches!(
-        lowercase,
+/// What a word (in lowercase) may tell of the counts of its sentence.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Signal {
+    None,
+    /// A change or a subgroup: every count of the sentence.
+    Shift,
+    /// A change, unless it qualifies another count right before it ("12 new
+    /// recreation centers"): see [`qualifies_other_count`].
+    Modifier,
+    /// Maybe a running total's period: see [`opens_period`].
+    Period,
+}
+
+/// Words that signal a change or a subgroup in a sentence, in one `match` (the scan
+/// asks it of every word of the sentences of repeated keys).
+fn signal(lowercase: &str) -> Signal {
+    match lowercase {
+        "new" | "additional" | "more" | "further" => Signal::Modifier,
+        "this" | "so" | "to" => Signal::Period,
         "rose"
             | "risen"
             | "rise"
@@ -78,10 +103,6 @@ fn is_shift_word(lowercase: &str) -> bool {
             | "originally"
             | "first"
             | "now"
-            | "new"
-            | "additional"
-            | "more"
-            | "further"
             | "then"
             | "since"
             | "last"
@@ -105,7 +126,140 @@ fn is_shift_word(lowercase: &str) -> bool {
             | "overall"
             | "combined"
             | "cumulative"
+            // Another place or event: "In neighbouring India, ...", "Officers in a
+            // nearby county ...", "The worst such accident ...", "the deadliest
+            // storm since 2011".
+            | "neighboring"
+            | "neighbouring"
+            | "nearby"
+            | "worst"
+            | "deadliest" => Signal::Shift,
+        _ => Signal::None,
+    }
+}
+
+/// Whether the word at `index` (`lowercase`) opens a running total's period ("this
+/// year", "so far", "to date"): "Storms have killed 23 people this year" is not the
+/// toll of Friday's storm. Most words are told apart by the one `match`.
+fn opens_period(view: &View<'_>, index: usize, lowercase: &str) -> bool {
+    match lowercase {
+        "this" => view.word(index + 1).is_some_and(|word| {
+            matches!(
+                ascii_lowercase(word, &mut [0; 24]),
+                "year" | "month" | "season" | "decade"
+            )
+        }),
+        "so" => view.word(index + 1) == Some("far"),
+        "to" => view.word(index + 1) == Some("date"),
+        _ => false,
+    }
+}
+
+/// A noun naming a part of a country or of an agency's area, after its name: "the San
+/// Diego sector", "Orange County", "Sindh province".
+fn is_part_noun(word: &str) -> bool {
+    matches!(
+        ascii_lowercase(word, &mut [0; 24]),
+        "sector"
+            | "county"
+            | "province"
+            | "district"
+            | "state"
+            | "region"
+            | "division"
+            | "precinct"
+            | "borough"
+            | "prefecture"
+            | "governorate"
+            | "municipality"
+            | "parish"
     )
+}
+
+fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The places named in tokens `range`, each with its first token: a capitalized name
+/// after "in" ("in Haiti", "in the Philippines"; not a month or a weekday, "in
+/// October"), or before the noun of a part ("The San Diego sector", "Orange County").
+fn places<'a>(
+    view: View<'a>,
+    range: std::ops::Range<usize>,
+) -> impl Iterator<Item = (usize, &'a str)> {
+    let end = range.end;
+    let lower = range.start;
+    range.filter_map(move |i| {
+        let word = view.word(i)?;
+        let (start, stop) = if word.eq_ignore_ascii_case("in") {
+            let start = i + 1 + usize::from(view.word(i + 1) == Some("the"));
+            let first = view.word(start).filter(|w| is_capitalized(w))?;
+            if month_word(first).is_some() || weekday_word(first).is_some() {
+                return None;
+            }
+            let stop = (start..end)
+                .find(|&j| !view.word(j).is_some_and(is_capitalized))
+                .unwrap_or(end);
+            (start, stop)
+        } else if is_part_noun(word) {
+            let mut start = i;
+            while start > lower && view.word(start - 1).is_some_and(is_capitalized) {
+                start -= 1;
+            }
+            // "The San Diego sector" at the start of a sentence.
+            if start < i && matches!(view.word(start), Some("The" | "A" | "An")) {
+                start += 1;
+            }
+            (start, i)
+        } else {
+            return None;
+        };
+        let name = view.range_text(start..stop);
+        let name = name
+            .strip_suffix("’s")
+            .or_else(|| name.strip_suffix("'s"))
+            .unwrap_or(name);
+        (!name.is_empty()).then_some((start, name))
+    })
+}
+
+/// The tokens of the sentence of `k` (the whole text when it has none).
+fn sentence_tokens(k: &Keyed<'_>) -> std::ops::Range<usize> {
+    k.view
+        .sentence_of(k.mention.tokens.start)
+        .map_or(0..k.view.tokens.len(), |sentence| sentence.tokens.clone())
+}
+
+/// Whether counts `a` and `b` are told of different places: both sentences name
+/// places and share none ("killed 14 people in Jamaica" … "killed 23 people in
+/// Haiti"), or a count of the body has a subject scoped to a place the other does not
+/// name ("A train crash in India killed 40 people", "The San Diego sector made 2,615
+/// arrests": another event, a part). Only for a conflict about to be reported.
+fn different_places(a: &Keyed<'_>, b: &Keyed<'_>) -> bool {
+    let (a_tokens, b_tokens) = (sentence_tokens(a), sentence_tokens(b));
+    let a_text = a.view.range_text(a_tokens.clone());
+    let b_text = b.view.range_text(b_tokens.clone());
+    // The headline and dek name the story's place before its count ("Blast in Quetta
+    // market kills 12"): only a body sentence is scoped by its subject. A place before
+    // a verb of saying is where the speaker is ("Police in Quetta said 13 people were
+    // killed"), not the count's scope.
+    let scoped_before = |k: &Keyed<'_>, tokens: std::ops::Range<usize>, other: &str| {
+        let count = k.mention.first_token();
+        !k.place.is_front_matter()
+            && places(k.view, tokens).any(|(at, name)| {
+                at < count
+                    && !other.contains(name)
+                    && !(at..count)
+                        .any(|i| matches!(k.view.word(i), Some("said" | "says" | "told")))
+            })
+    };
+    if scoped_before(a, a_tokens.clone(), b_text) || scoped_before(b, b_tokens.clone(), a_text) {
+        return true;
+    }
+    places(a.view, a_tokens.clone()).next().is_some()
+        && places(b.view, b_tokens.clone()).next().is_some()
+        && !places(a.view, a_tokens).any(|(_, name)| b_text.contains(name))
+        && !places(b.view, b_tokens).any(|(_, name)| a_text.contains(name))
 }
 
 /// An adverb after a casualty verb that tells a part of the toll ("injured seriously").
@@ -301,30 +455,81 @@ fn key_of(view: &View<'_>, m: &NumberMention, qualified: bool) -> Option<Key> {
 /// ..."), or tells of another year than the article's ("In 2019, 27 people were
 /// killed"): then its count is not comparable. The costliest test (a scan of the
 /// whole sentence), so it runs only for keys stated more than once.
-fn in_shifted_sentence(view: &View<'_>, m: &NumberMention, publication_year: Option<i16>) -> bool {
+fn in_shifted_sentence(
+    view: &View<'_>,
+    m: &NumberMention,
+    key: &Key,
+    publication_year: Option<i16>,
+) -> bool {
     let Some(sentence) = view.sentence_of(m.tokens.start) else {
         return false;
     };
     let tokens = sentence.tokens.clone();
-    let shift_word = tokens.clone().any(|i| {
-        view.word(i)
-            .is_some_and(|w| is_shift_word(ascii_lowercase(w, &mut [0; 24])))
-    });
     // The view's mentions are in reading order: those of the sentence follow the
     // first that starts in it.
     let from = view
         .mentions
         .partition_point(|other| other.tokens.start < tokens.start);
-    let other_year = view.mentions[from..]
-        .iter()
-        .take_while(|other| other.tokens.start < tokens.end)
-        .any(|other| {
-            other.protection == Some(Protection::Year)
-                && other.figure.is_some()
-                && (1800.0..=2100.0).contains(&other.value)
-                && publication_year.is_none_or(|year| other.value != f64::from(year))
-        });
+    let to = view
+        .mentions
+        .partition_point(|other| other.tokens.start < tokens.end);
+    let in_sentence = &view.mentions[from..to.max(from)];
+    let shift_word = tokens.clone().any(|i| {
+        view.word(i).is_some_and(|w| {
+            let mut buffer = [0; 24];
+            let lowercase = ascii_lowercase(w, &mut buffer);
+            match signal(lowercase) {
+                Signal::None => false,
+                Signal::Shift => true,
+                Signal::Modifier => !qualifies_other_count(view, i, m, key, in_sentence),
+                Signal::Period => opens_period(view, i, lowercase),
+            }
+        })
+    });
+    let other_year = in_sentence.iter().any(|other| {
+        other.protection == Some(Protection::Year)
+            && other.figure.is_some()
+            && (1800.0..=2100.0).contains(&other.value)
+            && publication_year.is_none_or(|year| other.value != f64::from(year))
+    });
     shift_word || other_year || opens_with_scope(view, tokens)
+}
+
+/// Whether the modifier at `index` ("new", "more") qualifies only the count right
+/// before it, which counts something else than `key`: "500 police officers and 12 new
+/// recreation centers" tells of new centers, not of a change in the officers' count.
+/// Only for a count keyed by its noun alone: a toll's change is told with many nouns
+/// ("three more bodies", "two new deaths", "30 more people"), so there the word keeps
+/// marking the sentence.
+fn qualifies_other_count(
+    view: &View<'_>,
+    index: usize,
+    m: &NumberMention,
+    key: &Key,
+    in_sentence: &[NumberMention],
+) -> bool {
+    if key.verb.is_some() {
+        return false;
+    }
+    let Some(other) = in_sentence
+        .iter()
+        .find(|other| other.end_token() == index && !std::ptr::eq(*other, m))
+    else {
+        return false;
+    };
+    if other.noun != Some(index)
+        && let Some(other_key) = key_of(view, other, true)
+    {
+        return other_key != *key;
+    }
+    // The word stands between the count and its noun, which tells what is new ("12 new
+    // police officers" is a change in the officers' count).
+    view.word(index + 1).is_some_and(|noun| {
+        let noun_singular = singular(noun);
+        verb_family(noun).is_none()
+            && !GENERIC.contains(&noun_singular.as_str())
+            && key.noun.as_ref() != Some(&noun_singular)
+    })
 }
 
 /// Whether the sentence of `tokens` opens with an adverbial that scopes its counts:
@@ -411,8 +616,9 @@ impl Rule for Conflict {
                 .nth(1)
                 .is_some();
             if repeated[index] {
-                keyed[index].shifted |=
-                    in_shifted_sentence(&keyed[index].view, keyed[index].mention, publication_year);
+                let k = &keyed[index];
+                let shifted = in_shifted_sentence(&k.view, k.mention, &k.key, publication_year);
+                keyed[index].shifted |= shifted;
             }
         }
         // Each repeated key once, its counts split into headline/dek and body.
@@ -462,10 +668,91 @@ fn across_conflict<'k, 'a>(
     if body.iter().any(|k| !differ(k.value, top.value)) {
         return None;
     }
-    let later = body
-        .iter()
-        .find(|k| !k.shifted && !k.restricted && differ(k.value, top.value))?;
+    let later = body.iter().find(|k| {
+        !k.shifted && !k.restricted && differ(k.value, top.value) && !different_places(top, k)
+    })?;
+    // The headline's total told in parts ("Tornadoes kill 7" … "killed five people in
+    // Kentucky and two in Tennessee"): looked for only when a conflict is found (rare).
+    if body.iter().any(|k| adds_up_to(k, top.value)) {
+        return None;
+    }
     Some((top, later))
+}
+
+/// Whether `part` and the counts beside it (in its sentence and the next) add up to
+/// `total`: "five people in Kentucky and two in Tennessee" restate a total of seven.
+/// The counts summed are consecutive, `part` among them, and none counts something
+/// else ("injuring two", "two days", "2%").
+fn adds_up_to(part: &Keyed<'_>, total: f64) -> bool {
+    let view = &part.view;
+    let Some(sentence) = view.sentence_of(part.mention.tokens.start) else {
+        return false;
+    };
+    let end = view
+        .sentences
+        .iter()
+        .find(|next| next.tokens.start >= sentence.tokens.end)
+        .map_or(sentence.tokens.end, |next| next.tokens.end);
+    let from = view
+        .mentions
+        .partition_point(|m| m.tokens.start < sentence.tokens.start);
+    let to = view.mentions.partition_point(|m| m.tokens.start < end);
+    let window = &view.mentions[from..to];
+    let Some(at) = window.iter().position(|m| std::ptr::eq(m, part.mention)) else {
+        return false;
+    };
+    let counts = |i: &usize| *i == at || counts_toward(view, &window[*i], &part.key);
+    for start in (0..=at).filter(counts) {
+        let mut sum = 0.0;
+        for (members, i) in (start..window.len()).filter(counts).enumerate() {
+            sum += window[i].value;
+            if i >= at && members >= 1 && !differ(sum, total) {
+                return true;
+            }
+            if sum > total && differ(sum, total) {
+                break;
+            }
+        }
+    }
+    false
+}
+
+/// Whether `m` may be a part of a count keyed `key`: a count, not a percentage,
+/// age, unit, year or quotation, with no other casualty verb, counted noun or
+/// currency ("two in Tennessee", "two people", not "injuring two" nor "two days").
+fn counts_toward(view: &View<'_>, m: &NumberMention, key: &Key) -> bool {
+    let excluded = Traits::QUOTED
+        .and(Traits::CASUAL)
+        .and(Traits::ORDINAL)
+        .and(Traits::AGE)
+        .and(Traits::PERCENT)
+        .and(Traits::UNIT)
+        .and(Traits::PROTECTED);
+    if !m.traits().fits(Traits::NONE, excluded) || m.value <= 0.0 {
+        return false;
+    }
+    let currency = m
+        .currency
+        .as_ref()
+        .map(|c| view.range_text(c.tokens.clone()));
+    if currency != key.currency.as_deref() {
+        return false;
+    }
+    match key_of(view, m, true) {
+        Some(other) => {
+            other
+                .verb
+                .is_none_or(|verb| key.verb.is_none_or(|own| own == verb))
+                && other
+                    .noun
+                    .is_none_or(|noun| key.noun.as_ref().is_none_or(|own| *own == noun))
+        }
+        // Unkeyed: no verb and no counted noun ("two in Tennessee"), or a span of time.
+        None => !m
+            .noun
+            .map(|n| singular(view.token_text(n)))
+            .is_some_and(|noun| TIME_NOUNS.contains(&noun.as_str())),
+    }
 }
 
 /// Whether a qualified count of the body has the key and value of `top`.
@@ -508,17 +795,35 @@ fn same_side_conflict<'k, 'a>(side: &[&'k Keyed<'a>]) -> Option<(&'k Keyed<'a>, 
             && (first.place.is_front_matter()
                 || first.key.verb.is_some()
                 || (first.definite && k.definite))
+            && !different_places(first, k)
     })?;
+    // One count told in parts beside the other ("injured 30 people" … "18 in Kentucky
+    // and 12 in Tennessee").
+    if adds_up_to(first, later.value) || adds_up_to(later, first.value) {
+        return None;
+    }
     Some((first, later))
 }
 
 /// The finding on the later count, with a label on the earlier; an error when one is
 /// in the headline or dek and the other in the body.
 fn diagnostic((first, later): (&Keyed<'_>, &Keyed<'_>), across: bool) -> Diagnostic {
+    // A count keyed by its verb family is named by the plural written after it when
+    // there is one ("9,740 arrests": the arrest count, not the "arrested" count).
+    let written_plural = |k: &Keyed<'_>| {
+        k.mention
+            .noun
+            .map(|n| k.view.token_text(n))
+            .filter(|word| word.ends_with('s') && !word.ends_with("ss"))
+            .map(singular)
+            .filter(|noun| !GENERIC.contains(&noun.as_str()))
+    };
     let what = first
         .key
         .noun
         .clone()
+        .or_else(|| written_plural(later))
+        .or_else(|| written_plural(first))
         .or(first.key.verb.map(str::to_owned))
         .unwrap_or_default();
     let mut diagnostic = finding(
