@@ -16,7 +16,7 @@ static META: RuleMeta = RuleMeta {
     default_level: Level::Warning,
     fix: FixKind::Safe,
     docs: "Both ends of a range take one form: \"between 5 and 12\", not \"between five \
-and 12\"; when one end is above the spell-out limit, both take figures. With \
+and 12\" (\"and\" makes a range only after \"between\": \"aged four, nine and 12\" is a list); when one end is above the spell-out limit, both take figures. With \
 `series_consistency` (Chicago), numbers in one series of counts (\"10 dogs, six cats \
 and 97 fish\") all take figures when any of them is above the limit; AP leaves \
 series alone. A rank is not a range end: in \"12 songs in the top 40 and four in the \

@@ -194,11 +194,33 @@ impl<'a> View<'a> {
     /// The mention that forms a range with mention `k` ("between 5 and 12", "5 to
     /// 12", "5-12"), if any.
     pub(crate) fn range_partner(&self, k: usize) -> Option<usize> {
+        self.partner(k, true)
+    }
+
+    /// The number joined to mention `k` by "to", "and", "or" or a dash, whether a range
+    /// or a pair ("2 and 3 percent"): what one end carries may apply to both.
+    pub(crate) fn joined_partner(&self, k: usize) -> Option<usize> {
+        self.partner(k, false)
+    }
+
+    fn partner(&self, k: usize, range_only: bool) -> Option<usize> {
         let m = self.mentions.get(k)?;
         let joined = |a: &NumberMention, b: &NumberMention| {
             let gap = a.end_token();
             b.first_token() == gap + 1
-                && matches!(self.token_text(gap), "to" | "and" | "-" | "–" | "or")
+                && match self.token_text(gap) {
+                    "to" | "-" | "–" | "or" => true,
+                    // "and" ends a range only after "between"; "aged four, nine and 12"
+                    // is a list.
+                    "and" => {
+                        !range_only
+                            || a.first_token()
+                                .checked_sub(1)
+                                .and_then(|i| self.word(i))
+                                .is_some_and(|w| w.eq_ignore_ascii_case("between"))
+                    }
+                    _ => false,
+                }
         };
         if let Some(next) = self.mentions.get(k + 1)
             && joined(m, next)

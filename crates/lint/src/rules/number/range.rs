@@ -25,7 +25,8 @@ left alone when the sentence holds another spaced dash, the pair around an aside
 (\"won 12 – 20 if friendlies are counted – titles\"), and so are protected numbers \
 (\"Boeing 737 – 800\"). A unit or magnitude goes on both ends when leaving it \
 off one end changes the reading: \"$4 million to $5 million\", not \"$4 to $5 \
-million\"; \"80% to 90%\", not \"80 to 90%\". Quotations are not checked.",
+million\"; \"80% to 90%\", not \"80 to 90%\" (\"and\" joins a range only after \"between\": \
+\"11 shots to Arsenal's 19 and 41% of possession\" is no range). Quotations are not checked.",
     bad_example: "Between 10-20 families and from $4 to $5 million in aid were reported.",
     good_example: "Between 10 and 20 families and from $4 million to $5 million in aid were reported.",
 };
@@ -175,7 +176,14 @@ fn check_pair(
         out.push(diagnostic);
         return;
     }
-    if !matches!(joiner, "to" | "and" | "-" | "–") {
+    // "and" makes a range only after "between": "11 shots to Arsenal's 19 and 41% of
+    // possession" lists two figures.
+    let is_range_joiner = match joiner {
+        "to" | "-" | "–" => true,
+        "and" => lead.as_deref() == Some("between"),
+        _ => false,
+    };
+    if !is_range_joiner {
         return;
     }
     // "80 to 90%": percent sign on one end.

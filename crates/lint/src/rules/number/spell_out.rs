@@ -104,9 +104,14 @@ fn check_view(
         // or carries what applies to both ends: "2 to 3 percent", "5 to 8 dollars",
         // "2 to 3 km" are a percentage, money and a measurement, "between 3 and 5
         // p.m." a time.
-        if let Some(partner) = view.range_partner(k).map(|p| &view.mentions[p])
-            && (partner.value > f64::from(style.spell_max)
-                || partner.traits().has_any(SHARED_BY_A_RANGE)
+        if view
+            .range_partner(k)
+            .is_some_and(|p| view.mentions[p].value > f64::from(style.spell_max))
+        {
+            continue;
+        }
+        if let Some(partner) = view.joined_partner(k).map(|p| &view.mentions[p])
+            && (partner.traits().has_any(SHARED_BY_A_RANGE)
                 || partner.protection == Some(Protection::Time))
         {
             continue;
