@@ -391,6 +391,27 @@ fn presets_change_the_knobs() {
 }
 
 #[test]
+fn chicago_series_fixes_settle() {
+    // Chicago spells out to one hundred but gives a series with a larger member in
+    // figures: spell-out must not ask for "ninety-seven" while mixed-forms asks for "6".
+    let text = "The shelter took in 110 dogs, six cats and 97 fish.";
+    let found = check_with(text, Preset::Chicago);
+    let codes: Vec<&str> = found.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["number/mixed-forms"], "{found:?}");
+    let fixed = check_with(
+        "The shelter took in 110 dogs, 6 cats and 97 fish.",
+        Preset::Chicago,
+    );
+    assert!(fixed.is_empty(), "{fixed:?}");
+    // Outside a series the limit holds: "ninety-seven".
+    let alone = check_with("The shelter took in 97 fish.", Preset::Chicago);
+    assert!(
+        alone.iter().any(|d| d.code == "number/spell-out"),
+        "{alone:?}"
+    );
+}
+
+#[test]
 fn indian_grouping_knob() {
     let text = "The scheme paid 10,00,000 rupees to 1,20,000 farmers.";
     let found = check(text);

@@ -120,7 +120,7 @@ fn is_rank(view: &super::View<'_>, k: usize) -> bool {
 
 /// A count in figures above the limit in the same list as mention `k` ("10 dogs, six
 /// cats and 97 fish"): neighbours joined by a comma, "and" or "or" within a sentence.
-fn series_partner(view: &super::View<'_>, k: usize, spell_max: f64) -> Option<usize> {
+pub(super) fn series_partner(view: &super::View<'_>, k: usize, spell_max: f64) -> Option<usize> {
     let mentions = view.mentions;
     let sentence = view.sentence_of(mentions[k].tokens.start)?;
     let in_list = |a: usize, b: usize| {

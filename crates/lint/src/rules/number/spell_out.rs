@@ -34,7 +34,9 @@ light-years\", \"5 megabits\", \"a pH of 7\"), exponents (\"10^9\"), golf scores
 (\"3 under par\"), an hour or age after \"at\" (\"doors open at 9\"), codes with a leading zero (\"007\"), and every protected \
 number (years, \"F-16\", \"3M\", \"Section 2\", \"Boeing 737\", names such as \"3 Doors \
 Down played\", and the second number of \
-\"Units 3 and 4\" or \"Feb. 3 and 4\"). Headings, table cells and quotations are not checked; \
+\"Units 3 and 4\" or \"Feb. 3 and 4\"). With `series_consistency` (Chicago), a member of a series with a number above \
+the limit (\"110 dogs, 6 cats and 97 fish\") keeps figures, as `number/mixed-forms` asks. \
+Headings, table cells and quotations are not checked; \
 a number at the start of a sentence is left to `number/sentence-start`, and one end \
 of a range whose other end is in figures to `number/mixed-forms`.",
     bad_example: "Police said 3 people were injured in the blast.",
@@ -107,6 +109,14 @@ fn check_view(
         if view
             .range_partner(k)
             .is_some_and(|p| view.mentions[p].value > f64::from(style.spell_max))
+        {
+            continue;
+        }
+        // A series with a member above the limit takes figures throughout where the
+        // style wants series alike (Chicago: "110 dogs, 6 cats and 97 fish"), as
+        // number/mixed-forms asks: the two rules must not undo each other's fixes.
+        if style.series_consistency
+            && super::mixed_forms::series_partner(view, k, f64::from(style.spell_max)).is_some()
         {
             continue;
         }
