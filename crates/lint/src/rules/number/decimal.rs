@@ -24,6 +24,7 @@ Percentages are left to `number/percent` (and may have three places: a \
 units (but index points: \"1.2345 points\"; three places there may be a thousands \
 point), batting and winning averages (\".312\", \"a .500 \
 record\"), statistics below one (\"p below 0.001\", \"a hazard ratio of 0.734\"), \
+exchange rates (\"7.1235 Chinese yuan\", \"$1.0845\"), \
 protected numbers and quotations are not checked.",
     bad_example: "The tremor measured .7 on the local scale, and the index gained 1.2345 points.",
     good_example: "The tremor measured 0.7 on the local scale, and the index gained 1.23 points.",
@@ -161,7 +162,30 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
                         | "second"
                 )
             });
-            if measured {
+            // An exchange rate: "7.1235 Chinese yuan", "rose to 151.27 Japanese yen".
+            let exchange_rate = view
+                .word(m.tokens.end)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && context(m.tokens.end + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "yuan"
+                            | "yen"
+                            | "dollars"
+                            | "dollar"
+                            | "rupees"
+                            | "rupee"
+                            | "pesos"
+                            | "francs"
+                            | "krona"
+                            | "kronor"
+                            | "won"
+                            | "rubles"
+                            | "lira"
+                            | "real"
+                    )
+                });
+            if measured || exchange_rate {
                 continue;
             }
             out.push(
