@@ -2512,8 +2512,10 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
                 if is_count_leader(lower) {
                     return false;
                 }
-                // Capitalized only by its place: "Now 5 people".
-                !(starts.is_first(name_start) && is_sentence_opener(lower))
+                // Capitalized only by its place: "Now 5 people", "Sadly 3 people died"
+                // (an adverb in -ly; "Italy" is a name).
+                let adverb = lower.len() >= 5 && lower.ends_with("ly") && !lower.ends_with("aly");
+                !(starts.is_first(name_start) && (is_sentence_opener(lower) || adverb))
             };
             if figure
                 && is_capitalized(d)
@@ -3133,6 +3135,7 @@ mod tests {
             "Now 5 people live there",
             "Even 3 judges agreed",
             "Only 2 came",
+            "Sadly 3 people died",
             "2-year-old twins",
         ] {
             let found = mentions(text);
