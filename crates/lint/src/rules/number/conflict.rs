@@ -291,6 +291,16 @@ fn verb_family(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Mentions that are no count to compare: quoted, casual ("one of"), ordinal, an age,
+/// a percentage, a measurement or protected (a year, a date, a score...).
+const NOT_A_COUNT: Traits = Traits::QUOTED
+    .and(Traits::CASUAL)
+    .and(Traits::ORDINAL)
+    .and(Traits::AGE)
+    .and(Traits::PERCENT)
+    .and(Traits::UNIT)
+    .and(Traits::PROTECTED);
+
 /// What a count counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Key {
@@ -357,15 +367,7 @@ fn key_of(view: &View<'_>, m: &NumberMention, qualified: bool) -> Option<Key> {
     } else {
         Traits::QUALIFIED
     };
-    let excluded = qualifier
-        .and(Traits::QUOTED)
-        .and(Traits::CASUAL)
-        .and(Traits::ORDINAL)
-        .and(Traits::AGE)
-        .and(Traits::PERCENT)
-        .and(Traits::UNIT)
-        .and(Traits::PROTECTED);
-    if !m.traits().fits(Traits::NONE, excluded) || m.value <= 0.0 {
+    if !m.traits().fits(Traits::NONE, qualifier.and(NOT_A_COUNT)) || m.value <= 0.0 {
         return None;
     }
     // "12 killed": the word after the number is the casualty verb, not a counted noun,
@@ -721,14 +723,7 @@ fn adds_up_to(part: &Keyed<'_>, total: f64) -> bool {
 /// age, unit, year or quotation, with no other casualty verb, counted noun or
 /// currency ("two in Tennessee", "two people", not "injuring two" nor "two days").
 fn counts_toward(view: &View<'_>, m: &NumberMention, key: &Key) -> bool {
-    let excluded = Traits::QUOTED
-        .and(Traits::CASUAL)
-        .and(Traits::ORDINAL)
-        .and(Traits::AGE)
-        .and(Traits::PERCENT)
-        .and(Traits::UNIT)
-        .and(Traits::PROTECTED);
-    if !m.traits().fits(Traits::NONE, excluded) || m.value <= 0.0 {
+    if !m.traits().fits(Traits::NONE, NOT_A_COUNT) || m.value <= 0.0 {
         return false;
     }
     let currency = m
