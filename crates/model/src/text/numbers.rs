@@ -1644,15 +1644,13 @@ fn is_recipe_label(word: &str) -> bool {
 /// measurement, and a number in a short yield or time line ("Servings: 6", "Serves 4
 /// to 6") as a label.
 fn recipe_figure(c: &Cursor, m: &mut NumberMention, starts: &SentenceStarts) {
+    let start = m.first_token();
     let end = m.end_token();
-    let (Some(first), Some(prev)) = (
-        starts.first_of(m.first_token()),
-        m.first_token().checked_sub(1),
-    ) else {
+    let Some(prev) = start.checked_sub(1) else {
         return;
     };
-    // Most figures are neither: the sentence's first word decides, read only for a
-    // time or after a colon, "to" or a label word.
+    // Most figures are neither: the sentence (a search) is looked up only for a time
+    // or after a colon, "to" or a label word.
     let time_after = matches!(
         c.word(end),
         Some("minute" | "minutes" | "hour" | "hours" | "second" | "seconds")
@@ -1660,15 +1658,18 @@ fn recipe_figure(c: &Cursor, m: &mut NumberMention, starts: &SentenceStarts) {
     let label_before = c.punct(prev, ":")
         || c.word(prev)
             .is_some_and(|w| matches!(w, "to" | "Serves" | "Makes"));
-    if !(time_after || label_before) || first >= m.first_token() {
+    if !(time_after || label_before) {
         return;
     }
+    let Some(first) = starts.first_of(start).filter(|&first| first < start) else {
+        return;
+    };
     let Some(opener) = c.word(first) else {
         return;
     };
     if time_after && is_cooking_verb(opener) {
         m.unit = Some(end);
-    } else if label_before && is_recipe_label(opener) && m.first_token() - first <= 6 {
+    } else if label_before && is_recipe_label(opener) && start - first <= 6 {
         m.protection = Some(Protection::Label);
     }
 }
