@@ -2355,6 +2355,20 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         if is_era(c, end) || (looks_back && is_era_before(c, start)) {
             return Some(Protection::Year);
         }
+        // A year before 1800, told by its context (a count in that range would be
+        // grouped "1,692", and a wrong guess here gives a fix that changes meaning).
+        if n.integer_digits == 4
+            && n.value < 1800.0
+            && n.value >= 1000.0
+            && looks_back
+            && m.currency.is_none()
+            && m.percent.is_none()
+            && m.unit.is_none()
+            && m.magnitude.is_none()
+            && is_early_year(c, start, end_word)
+        {
+            return Some(Protection::Year);
+        }
         // Military time: "at 1430 hours" (not "worked 1500 hours").
         if n.integer_digits == 4
             && end_word == Some("hours")
@@ -2688,6 +2702,71 @@ fn is_year_shaped(n: &Number) -> bool {
         && n.is_integer()
         && n.integer_digits == 4
         && (1800.0..=2100.0).contains(&n.value)
+}
+
+/// Whether a four-digit figure from 1000 to 1799 at token `start`, followed by the
+/// word `next` (if any), reads as a year: after a word that takes a year ("in 1783",
+/// "circa 1750", "dates from 1776", "a mill by 1790", "from about 1650"), or between
+/// an article and a singular word ("the 1692 witch trials"). A plural word after it
+/// makes it a count ("in 1500 homes", "the 1500 workers"), as does "by" after a verb
+/// of change ("rose by 1500").
+fn is_early_year(c: &Cursor, start: usize, next: Option<&str>) -> bool {
+    let plural_next = next.is_some_and(|w| {
+        w.len() > 2 && w.ends_with('s') && w.starts_with(|ch: char| ch.is_ascii_lowercase())
+    });
+    if plural_next {
+        return false;
+    }
+    let Some(before) = c.prev_word(start) else {
+        return false;
+    };
+    let mut buf = [0u8; 24];
+    let before = ascii_lowercase(before, &mut buf);
+    let before_that = || {
+        start
+            .checked_sub(1)
+            .and_then(|p| c.prev_word(p))
+            .map(|w| w.to_ascii_lowercase())
+    };
+    match before {
+        "in" | "circa" | "since" | "until" | "till" | "from" | "before" | "after" | "during" => {
+            true
+        }
+        "by" => !before_that().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "rose"
+                    | "risen"
+                    | "fell"
+                    | "fallen"
+                    | "grew"
+                    | "grown"
+                    | "increased"
+                    | "decreased"
+                    | "dropped"
+                    | "declined"
+                    | "climbed"
+                    | "jumped"
+                    | "cut"
+                    | "raised"
+                    | "reduced"
+                    | "gained"
+                    | "lost"
+                    | "up"
+                    | "down"
+                    | "more"
+                    | "fewer"
+                    | "less"
+                    | "outnumbered"
+                    | "won"
+                    | "led"
+            )
+        }),
+        "about" | "around" => before_that()
+            .is_some_and(|w| matches!(w.as_str(), "in" | "from" | "since" | "until" | "by")),
+        "the" => next.is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_lowercase())),
+        _ => false,
+    }
 }
 
 /// Whether token `i` is a year-shaped figure (four digits, 1800 to 2100, no grouping)
@@ -3113,6 +3192,9 @@ mod tests {
             ("wears size 8 shoes", Protection::Designator),
             ("read verse 2 aloud", Protection::Designator),
             ("it was in 1998 that", Protection::Year),
+            ("the treaty in 1783 ended", Protection::Year),
+            ("built circa 1750, and", Protection::Year),
+            ("the 1692 witch trials", Protection::Year),
             ("at 10 a.m. on", Protection::Time),
             ("attacks on January 31 that", Protection::Date),
             ("at 1600 Pennsylvania Ave. in", Protection::Address),

@@ -21,7 +21,10 @@ BBC), a narrow no-break space (SI), or none; `thousands_from` moves the threshol
 accepted only with `indian_grouping`. Years, addresses, page, room, serial and phone \
 numbers and every protected number are never flagged, and a four-digit number only \
 when it counts something (\"1500 tonnes\", \"$2500\"), so \"in 1998\" and \"page 1233\" \
-stay clean. A whole number of five digits or more is never a year, so it is flagged \
+stay clean. Years before 1800 are told by the word before them (\"in 1783\", \"circa \
+1750\", \"dates from 1776\", \"by 1790\", \"the 1692 witch trials\"), and a figure \
+from 1000 to 1799 that is still flagged (\"the 1692 trials\") gets an unsafe fix, \
+since it may be a year. A whole number of five digits or more is never a year, so it is flagged \
 with nothing counted after it too (\"a crowd of 53400.\", \"Attendance was 53400,\"), \
 unless it starts with a zero, is followed by a capitalized word (\"the 90210 ZIP \
 code\"), or one of the three words before it names an identifier (\"ZIP code\", \
@@ -164,11 +167,18 @@ fn check_view(
             ThousandsSeparator::None => "the house style writes this number without a separator",
         });
         if let Some(edit) = view.edit_span(article, range) {
-            diagnostic = diagnostic.with_fix(Fix::safe(
-                format!("replace `{written}` with `{shown}`"),
-                edit,
-                replacement,
-            ));
+            let message = format!("replace `{written}` with `{shown}`");
+            // "the 1692 trials": a figure from 1000 to 1799 without a separator may
+            // be a year the analysis could not tell, so the fix waits for review.
+            let maybe_year = m.separator == Separator::None
+                && m.is_integer()
+                && m.number
+                    .is_some_and(|n| (1000.0..1800.0).contains(&n.value));
+            diagnostic = diagnostic.with_fix(if maybe_year {
+                Fix::unsafe_(message, edit, replacement)
+            } else {
+                Fix::safe(message, edit, replacement)
+            });
         }
         out.push(diagnostic);
     }
