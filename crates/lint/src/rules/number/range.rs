@@ -17,7 +17,9 @@ static META: RuleMeta = RuleMeta {
     default_level: Level::Warning,
     fix: FixKind::Safe,
     docs: "A range reads \"between 10 and 20\" or \"from 2019 to 2021\" — never \
-\"between 10-20\" or \"from 2019-2021\" (the fix writes a short year in full: \"from \
+\"between 10-20\" or \"from 2019-2021\" (but a score after \"from\" is no range: \"came \
+back from 3-1 down\", \"from 3-3\"; the first number not below the second, or \"down\", \
+\"up\", \"behind\" or \"ahead\" after it) (the fix writes a short year in full: \"from \
 2019-21\" → \"from 2019 to 2021\"). A dash range takes no spaces: \"20 - 30 \
 people\", \"£10 – £20\" and \"2019 – 2021\" are closed up (\"20-30 people\", \"£10–£20\", \"2019–2021\"; a hyphen becomes the house \
 dash, Chicago's an en dash \"20–30\", and an en dash stays one). A spaced en dash is \
@@ -82,8 +84,11 @@ fn check_pair(
         view.edit_span(article, gap..gap + 1).is_some()
             && source.get(span.range()).is_some_and(|t| t.trim() == joiner)
     };
-    // "between 10-20", "from 2019-2021".
-    if is_dash && matches!(lead.as_deref(), Some("between" | "from")) {
+    // "between 10-20", "from 2019-2021"; not a score ("came back from 3-1 down").
+    if is_dash
+        && matches!(lead.as_deref(), Some("between" | "from"))
+        && !(lead.as_deref() == Some("from") && is_score(view, a, b))
+    {
         let word = if lead.as_deref() == Some("between") {
             "and"
         } else {
@@ -285,4 +290,27 @@ fn other_spaced_dash(view: &View<'_>, gap: usize) -> bool {
             && view.tokens.get(i + 1).is_some_and(|t| t.space_before)
             && !between_numbers(i)
     })
+}
+
+/// Whether "from A-B" is a score rather than a range: two bare whole numbers (no
+/// year, money, unit or percentage) where the first is not below the second ("from
+/// 3-1 down", "won the last four points from 3-3"; a range climbs) or where "down",
+/// "up", "behind" or "ahead" follows ("came back from 2-3 down").
+fn is_score(view: &View<'_>, a: &NumberMention, b: &NumberMention) -> bool {
+    let bare = |m: &NumberMention| {
+        m.is_integer()
+            && m.currency.is_none()
+            && m.percent.is_none()
+            && m.unit.is_none()
+            && m.magnitude.is_none()
+            && !m.ordinal
+            && m.protection != Some(Protection::Year)
+    };
+    if !(bare(a) && bare(b)) {
+        return false;
+    }
+    a.value >= b.value
+        || view
+            .word(b.end_token())
+            .is_some_and(|w| matches!(w, "down" | "up" | "behind" | "ahead"))
 }
