@@ -31,7 +31,10 @@ suspects who were released\"), for a sentence scoped to a place, a moment or ano
 event (\"In Franklin, three people were killed\", \"By Wednesday, ...\", \"On Nov. 3, \
 ...\", \"In 2019, ...\" or any year other than the article's, \"a second blast\", \"in a \
 separate case\", \"the worst such storm\", \"in a neighboring county\"), for a running \
-total (\"this year\", \"so far\", \"to date\"), for counts of different places (both \
+total (\"this year\", \"so far\", \"to date\", \"this season\", \"this postseason\", \
+\"in the Series\", \"in the playoffs\", \"on the season\", \"in his career\": \"Ortiz has \
+three homers in the Series\" is no count of the headline's game; not \"the series of \
+attacks\" nor \"a career-high 16 rebounds\"), for counts of different places (both \
 sentences name places and share none: \"killed 14 people in Jamaica\" … \"23 people in \
 Haiti\"; or a body count's subject is scoped to a place the other does not name: \"A \
 train crash in India killed 40\", \"The San Diego sector made 2,615 arrests\"; a place \
@@ -80,7 +83,7 @@ enum Signal {
 fn signal(lowercase: &str) -> Signal {
     match lowercase {
         "new" | "additional" | "more" | "further" => Signal::Modifier,
-        "this" | "so" | "to" => Signal::Period,
+        "this" | "so" | "to" | "in" | "on" | "career" => Signal::Period,
         "rose"
             | "risen"
             | "rise"
@@ -139,18 +142,47 @@ fn signal(lowercase: &str) -> Signal {
 }
 
 /// Whether the word at `index` (`lowercase`) opens a running total's period ("this
-/// year", "so far", "to date"): "Storms have killed 23 people this year" is not the
-/// toll of Friday's storm. Most words are told apart by the one `match`.
+/// year", "so far", "to date", "this postseason", "in the Series", "on the season", a
+/// "career"): "Storms have killed 23 people this year" is not the toll of Friday's
+/// storm, nor "Ortiz has three homers in the Series" his homers of the game. Most
+/// words are told apart by the one `match`.
 fn opens_period(view: &View<'_>, index: usize, lowercase: &str) -> bool {
+    let word_is = |i: usize, words: &[&str]| {
+        view.word(i)
+            .is_some_and(|word| words.contains(&ascii_lowercase(word, &mut [0; 24])))
+    };
+    // "the series of attacks" is an event, not a running total.
+    let not_of = |i: usize| view.word(i) != Some("of");
     match lowercase {
-        "this" => view.word(index + 1).is_some_and(|word| {
-            matches!(
-                ascii_lowercase(word, &mut [0; 24]),
-                "year" | "month" | "season" | "decade"
-            )
-        }),
+        "this" => {
+            word_is(
+                index + 1,
+                &[
+                    "year",
+                    "month",
+                    "season",
+                    "decade",
+                    "postseason",
+                    "tournament",
+                    "campaign",
+                ],
+            ) || (word_is(index + 1, &["series"]) && not_of(index + 2))
+        }
         "so" => view.word(index + 1) == Some("far"),
         "to" => view.word(index + 1) == Some("date"),
+        // "in the Series", "in the playoffs".
+        "in" => {
+            view.word(index + 1) == Some("the")
+                && word_is(
+                    index + 2,
+                    &["series", "postseason", "playoffs", "tournament"],
+                )
+                && not_of(index + 3)
+        }
+        // "on the season", "on the year".
+        "on" => view.word(index + 1) == Some("the") && word_is(index + 2, &["season", "year"]),
+        // "his career", "career homers"; not "a career-high 41 points", the game's.
+        "career" => view.token_text(index + 1) != "-",
         _ => false,
     }
 }
