@@ -27,11 +27,17 @@ difference (\"at least\", \"more than\", \"about\", \"rose to\", \"revised\", \
 something else qualifies only that one: \"500 police officers and 12 new recreation \
 centers\" is compared), for different subjects (\"12 soldiers and 13 civilians\"), for a part of the toll \
 (\"14 were injured seriously\", \"of those killed\", \"the remaining 12\", \"the two \
-suspects who were released\"), for a sentence scoped to a place, a moment or another \
+suspects who were released\"), for the total of a part (\"won 17 of the 30 seats\", \"close \
+35 of its 1,914 stores\", \"two of Seattle's three homers\": the part counts the total's \
+noun and is compared, \"won 16 of the 30 seats\" contradicts \"17 seats\"; the total \
+never contradicts its part's value), for a sentence scoped to a place, a moment or another \
 event (\"In Franklin, three people were killed\", \"By Wednesday, ...\", \"On Nov. 3, \
 ...\", \"In 2019, ...\" or any year other than the article's, \"a second blast\", \"in a \
 separate case\", \"the worst such storm\", \"in a neighboring county\"), for a running \
-total (\"this year\", \"so far\", \"to date\"), for counts of different places (both \
+total (\"this year\", \"so far\", \"to date\", \"this season\", \"this postseason\", \
+\"in the Series\", \"in the playoffs\", \"on the season\", \"in his career\": \"Ortiz has \
+three homers in the Series\" is no count of the headline's game; not \"the series of \
+attacks\" nor \"a career-high 16 rebounds\"), for counts of different places (both \
 sentences name places and share none: \"killed 14 people in Jamaica\" … \"23 people in \
 Haiti\"; or a body count's subject is scoped to a place the other does not name: \"A \
 train crash in India killed 40\", \"The San Diego sector made 2,615 arrests\"; a place \
@@ -80,7 +86,7 @@ enum Signal {
 fn signal(lowercase: &str) -> Signal {
     match lowercase {
         "new" | "additional" | "more" | "further" => Signal::Modifier,
-        "this" | "so" | "to" => Signal::Period,
+        "this" | "so" | "to" | "in" | "on" | "career" => Signal::Period,
         "rose"
             | "risen"
             | "rise"
@@ -139,18 +145,47 @@ fn signal(lowercase: &str) -> Signal {
 }
 
 /// Whether the word at `index` (`lowercase`) opens a running total's period ("this
-/// year", "so far", "to date"): "Storms have killed 23 people this year" is not the
-/// toll of Friday's storm. Most words are told apart by the one `match`.
+/// year", "so far", "to date", "this postseason", "in the Series", "on the season", a
+/// "career"): "Storms have killed 23 people this year" is not the toll of Friday's
+/// storm, nor "Ortiz has three homers in the Series" his homers of the game. Most
+/// words are told apart by the one `match`.
 fn opens_period(view: &View<'_>, index: usize, lowercase: &str) -> bool {
+    let word_is = |i: usize, words: &[&str]| {
+        view.word(i)
+            .is_some_and(|word| words.contains(&ascii_lowercase(word, &mut [0; 24])))
+    };
+    // "the series of attacks" is an event, not a running total.
+    let not_of = |i: usize| view.word(i) != Some("of");
     match lowercase {
-        "this" => view.word(index + 1).is_some_and(|word| {
-            matches!(
-                ascii_lowercase(word, &mut [0; 24]),
-                "year" | "month" | "season" | "decade"
-            )
-        }),
+        "this" => {
+            word_is(
+                index + 1,
+                &[
+                    "year",
+                    "month",
+                    "season",
+                    "decade",
+                    "postseason",
+                    "tournament",
+                    "campaign",
+                ],
+            ) || (word_is(index + 1, &["series"]) && not_of(index + 2))
+        }
         "so" => view.word(index + 1) == Some("far"),
         "to" => view.word(index + 1) == Some("date"),
+        // "in the Series", "in the playoffs".
+        "in" => {
+            view.word(index + 1) == Some("the")
+                && word_is(
+                    index + 2,
+                    &["series", "postseason", "playoffs", "tournament"],
+                )
+                && not_of(index + 3)
+        }
+        // "on the season", "on the year".
+        "on" => view.word(index + 1) == Some("the") && word_is(index + 2, &["season", "year"]),
+        // "his career", "career homers"; not "a career-high 41 points", the game's.
+        "career" => view.token_text(index + 1) != "-",
         _ => false,
     }
 }
@@ -438,7 +473,20 @@ fn key_of(view: &View<'_>, m: &NumberMention, qualified: bool) -> Option<Key> {
         .currency
         .as_ref()
         .map(|c| view.range_text(c.tokens.clone()).to_owned());
-    let noun = noun.filter(|n| !GENERIC.contains(&n.as_str()));
+    let mut noun = noun.filter(|n| !GENERIC.contains(&n.as_str()));
+    // "won 17 of the 30 seats": the part counts the total's noun (a part with a
+    // casualty verb keeps its key: "arrested 14 of the 20 people").
+    if verb.is_none()
+        && m.noun.is_none()
+        && let Some(total) = total_after(view, m)
+    {
+        noun = total
+            .noun
+            .map(|n| view.token_text(n))
+            .filter(|word| verb_family(word).is_none())
+            .map(singular)
+            .filter(|n| !GENERIC.contains(&n.as_str()) && !TIME_NOUNS.contains(&n.as_str()));
+    }
     if currency.is_some() && noun.is_none() {
         return None;
     }
@@ -450,6 +498,67 @@ fn key_of(view: &View<'_>, m: &NumberMention, qualified: bool) -> Option<Key> {
         noun,
         currency,
     })
+}
+
+/// The tokens after "of" that open the total of a part: none ("17 of 30 seats"), a
+/// determiner ("of the 30 seats", "of its 1,914 stores") or a possessive ("of the
+/// state's 30 seats", "of Seattle's three homers", "of the Mariners' three homers").
+fn total_opening(view: &View<'_>, of: usize) -> usize {
+    let apostrophe = |i: usize| matches!(view.token_text(i), "'" | "’");
+    let possessive = |word: &str| word.ends_with("'s") || word.ends_with("’s");
+    match view.word(of + 1) {
+        Some("the" | "its" | "their" | "his" | "her" | "our") => {
+            // "of the state's 30 seats", "of the Mariners' three homers".
+            if view.word(of + 2).is_some_and(possessive) {
+                2
+            } else if view.word(of + 2).is_some_and(is_capitalized) && apostrophe(of + 3) {
+                3
+            } else {
+                1
+            }
+        }
+        Some(word) if is_capitalized(word) && possessive(word) => 1,
+        Some(word) if is_capitalized(word) && word.ends_with('s') && apostrophe(of + 2) => 2,
+        _ => 0,
+    }
+}
+
+/// The total after the part `part` ("17 of the 30 seats": the 30 seats), a larger
+/// count with a noun; neither is a sum, a percentage or a measure. Asked only of a
+/// count with no noun of its own, followed by "of".
+fn total_after<'a>(view: &View<'a>, part: &NumberMention) -> Option<&'a NumberMention> {
+    let of = part.end_token();
+    if view.word(of) != Some("of") {
+        return None;
+    }
+    let start = of + 1 + total_opening(view, of);
+    let at = view.mentions.partition_point(|m| m.tokens.start < start);
+    let total = view.mentions.get(at)?;
+    (total.first_token() == start
+        && total.noun.is_some()
+        && total.value > part.value
+        && [part, total]
+            .iter()
+            .all(|m| m.currency.is_none() && m.percent.is_none() && m.unit.is_none()))
+    .then_some(total)
+}
+
+/// The part before the total `total` ("17" of "17 of the 30 seats"), if it is one.
+/// Only for a conflict about to be reported.
+fn part_before<'a>(view: &View<'a>, total: &NumberMention) -> Option<&'a NumberMention> {
+    let at = view
+        .mentions
+        .partition_point(|m| m.tokens.start < total.tokens.start);
+    let part = view.mentions[..at].last()?;
+    total_after(view, part)
+        .is_some_and(|found| std::ptr::eq(found, total))
+        .then_some(part)
+}
+
+/// Whether `k` is the total of a part that has the value `value`: "won 17 of the 30
+/// seats" restates "17 seats", and its 30 contradicts nothing.
+fn total_of_part_valued(k: &Keyed<'_>, value: f64) -> bool {
+    part_before(&k.view, k.mention).is_some_and(|part| !differ(part.value, value))
 }
 
 /// Whether the sentence of `m` signals a change or a subgroup ("rose to", "including",
@@ -671,7 +780,11 @@ fn across_conflict<'k, 'a>(
         return None;
     }
     let later = body.iter().find(|k| {
-        !k.shifted && !k.restricted && differ(k.value, top.value) && !different_places(top, k)
+        !k.shifted
+            && !k.restricted
+            && differ(k.value, top.value)
+            && !different_places(top, k)
+            && !total_of_part_valued(k, top.value)
     })?;
     // The headline's total told in parts ("Tornadoes kill 7" … "killed five people in
     // Kentucky and two in Tennessee"): looked for only when a conflict is found (rare).
@@ -684,7 +797,8 @@ fn across_conflict<'k, 'a>(
 /// Whether `part` and the counts beside it (in its sentence and the next) add up to
 /// `total`: "five people in Kentucky and two in Tennessee" restate a total of seven.
 /// The counts summed are consecutive, `part` among them, and none counts something
-/// else ("injuring two", "two days", "2%").
+/// else ("injuring two", "two days", "2%") or is the total of a part ("of its 2,000
+/// jobs").
 fn adds_up_to(part: &Keyed<'_>, total: f64) -> bool {
     let view = &part.view;
     let Some(sentence) = view.sentence_of(part.mention.tokens.start) else {
@@ -703,7 +817,13 @@ fn adds_up_to(part: &Keyed<'_>, total: f64) -> bool {
     let Some(at) = window.iter().position(|m| std::ptr::eq(m, part.mention)) else {
         return false;
     };
-    let counts = |i: &usize| *i == at || counts_toward(view, &window[*i], &part.key);
+    // A total of a part is no part of the sum: "300 of its 2,000 jobs in Ohio and 200
+    // in Texas" cut 500.
+    let counts = |i: &usize| {
+        *i == at
+            || (counts_toward(view, &window[*i], &part.key)
+                && part_before(view, &window[*i]).is_none())
+    };
     for start in (0..=at).filter(counts) {
         let mut sum = 0.0;
         for (members, i) in (start..window.len()).filter(counts).enumerate() {
@@ -791,6 +911,7 @@ fn same_side_conflict<'k, 'a>(side: &[&'k Keyed<'a>]) -> Option<(&'k Keyed<'a>, 
                 || first.key.verb.is_some()
                 || (first.definite && k.definite))
             && !different_places(first, k)
+            && !total_of_part_valued(k, first.value)
     })?;
     // One count told in parts beside the other ("injured 30 people" … "18 in Kentucky
     // and 12 in Tennessee").
