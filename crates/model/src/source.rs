@@ -1,6 +1,7 @@
 //! The text of one file and the offset → line/column index over it.
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use crate::Span;
 
@@ -21,7 +22,15 @@ pub struct Source {
     path: PathBuf,
     text: String,
     line_starts: Vec<usize>,
+    /// The count of characters before every [`CHAR_MARK_STRIDE`]-th byte (moved back
+    /// to a character boundary), built on the first column asked for far into a long
+    /// line, so that a paragraph of a million bytes on one line with thousands of
+    /// findings costs thousands of short counts, not thousands of long ones.
+    char_marks: OnceLock<Vec<(usize, usize)>>,
 }
+
+/// Bytes between two entries of [`Source::char_marks`].
+const CHAR_MARK_STRIDE: usize = 4096;
 
 /// The UTF-8 byte order mark.
 pub const BOM: &str = "\u{feff}";
@@ -36,6 +45,7 @@ impl Source {
             path: path.into(),
             text,
             line_starts,
+            char_marks: OnceLock::new(),
         }
     }
 
@@ -84,7 +94,11 @@ impl Source {
         while !self.text.is_char_boundary(prefix_end) {
             prefix_end -= 1;
         }
-        let mut column = self.text[line_start..prefix_end].chars().count() + 1;
+        let mut column = if prefix_end - line_start > CHAR_MARK_STRIDE {
+            self.chars_before(prefix_end) - self.chars_before(line_start) + 1
+        } else {
+            self.text[line_start..prefix_end].chars().count() + 1
+        };
         // The BOM is not a visible column.
         if line_index == 0 && self.has_bom() && offset >= BOM.len() {
             column -= 1;
@@ -93,6 +107,27 @@ impl Source {
             line: line_index + 1,
             column,
         }
+    }
+
+    /// The number of characters before byte `offset` (a character boundary), counted
+    /// from the nearest mark before it.
+    fn chars_before(&self, offset: usize) -> usize {
+        let marks = self.char_marks.get_or_init(|| {
+            let mut marks = vec![(0, 0)];
+            let (mut at, mut chars) = (0, 0);
+            while at + CHAR_MARK_STRIDE < self.text.len() {
+                let mut next = at + CHAR_MARK_STRIDE;
+                while !self.text.is_char_boundary(next) {
+                    next -= 1;
+                }
+                chars += self.text[at..next].chars().count();
+                marks.push((next, chars));
+                at = next;
+            }
+            marks
+        });
+        let (mark, chars) = marks[marks.partition_point(|&(at, _)| at <= offset) - 1];
+        chars + self.text[mark..offset].chars().count()
     }
 
     /// The byte span of the 1-based line `line`, without its line ending.
@@ -123,6 +158,29 @@ mod tests {
         assert!(source.uses_crlf());
         assert_eq!(source.slice(source.line_span(1).unwrap()), "\u{feff}ab");
         assert_eq!(source.slice(source.line_span(2).unwrap()), "çé x");
+    }
+
+    #[test]
+    fn long_lines_count_columns_from_marks_as_from_the_line_start() {
+        // Multi-byte characters straddle the marks, over several lines; a BOM first.
+        let line = "é—a ".repeat(3000);
+        let text = format!("\u{feff}{line}\n{line}\nx{line}");
+        let source = Source::new("a.md", text.clone());
+        for offset in (0..text.len()).step_by(997).chain([text.len()]) {
+            let line_start = text.as_bytes()[..offset]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let mut prefix_end = offset;
+            while !text.is_char_boundary(prefix_end) {
+                prefix_end -= 1;
+            }
+            let mut column = text[line_start..prefix_end].chars().count() + 1;
+            if line_start == 0 && offset >= BOM.len() {
+                column -= 1;
+            }
+            assert_eq!(source.line_col(offset).column, column, "offset {offset}");
+        }
     }
 
     #[test]

@@ -804,10 +804,12 @@ fn adds_up_to(part: &Keyed<'_>, total: f64) -> bool {
     let Some(sentence) = view.sentence_of(part.mention.tokens.start) else {
         return false;
     };
+    let next = view
+        .sentences
+        .partition_point(|next| next.tokens.start < sentence.tokens.end);
     let end = view
         .sentences
-        .iter()
-        .find(|next| next.tokens.start >= sentence.tokens.end)
+        .get(next)
         .map_or(sentence.tokens.end, |next| next.tokens.end);
     let from = view
         .mentions

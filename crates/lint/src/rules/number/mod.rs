@@ -186,9 +186,12 @@ impl<'a> View<'a> {
 
     /// The index of the sentence holding token `index`.
     pub(crate) fn sentence_of(&self, index: usize) -> Option<&'a Sentence> {
+        // Sentences are in reading order and do not overlap: a binary search, so a
+        // paragraph of thousands of sentences does not cost a scan per mention.
+        let at = self.sentences.partition_point(|s| s.tokens.end <= index);
         self.sentences
-            .iter()
-            .find(|s| s.tokens.start <= index && index < s.tokens.end)
+            .get(at)
+            .filter(|s| s.tokens.start <= index && index < s.tokens.end)
     }
 
     /// The mention that forms a range with mention `k` ("between 5 and 12", "5 to
