@@ -1,9 +1,10 @@
 //! What every date rule reads: the publication day and every date mention of the body,
 //! recognized once per article (kept in the article's memo).
 
+use std::ops::Range;
 use std::sync::Arc;
 
-use article_model::body::BlockKind;
+use article_model::body::{Block, BlockKind};
 use article_model::text::dates::{DateMention, MentionKind, WeekdayPosition, find_dates};
 use article_model::text::{Token, TokenKind};
 use article_model::{Article, Span};
@@ -215,4 +216,79 @@ pub fn describe(date: Date) -> String {
         date.day(),
         date.year()
     )
+}
+
+/// A year a sentence names besides its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamedYear {
+    /// A year in figures ("In 1976, ..."), or in words that fix it ("last year", "a
+    /// year ago": the year before publication).
+    Known(i16),
+    /// Another year that the words do not fix ("the previous year", "last season").
+    Other,
+}
+
+/// The years the sentence at `sentence` (token range) of `block` names, outside the
+/// tokens `skip` (the date itself): four-digit figures from `min_year` to 2100, "last
+/// year", "next year", "a year ago", "a year earlier"/"later", "the previous/prior
+/// year", and "last season"/"last offseason" (a sports season: another year, not fixed).
+/// `p_year` is the publication year that "last year" counts from.
+pub fn named_years(
+    block: &Block,
+    sentence: Range<usize>,
+    skip: Range<usize>,
+    p_year: i16,
+    min_year: i16,
+) -> Vec<NamedYear> {
+    let text = block.text.text();
+    let word = |i: usize| {
+        block
+            .tokens
+            .get(i)
+            .filter(|token| token.is_word() && sentence.contains(&i))
+            .map(|token| token.as_str(text))
+    };
+    let lower_is = |i: Option<usize>, words: &[&str]| {
+        i.and_then(word)
+            .is_some_and(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+    };
+    let mut out = Vec::new();
+    for i in sentence.clone() {
+        if skip.contains(&i) {
+            continue;
+        }
+        if let Some(number) = block.tokens[i].number() {
+            if number.integer_digits == 4
+                && number.is_integer()
+                && (f64::from(min_year)..=2100.0).contains(&number.value)
+            {
+                out.push(NamedYear::Known(number.value as i16));
+            }
+            continue;
+        }
+        let Some(w) = word(i) else {
+            continue;
+        };
+        let before = i.checked_sub(1);
+        if w.eq_ignore_ascii_case("year") || w.eq_ignore_ascii_case("year's") || w == "year’s" {
+            if lower_is(before, &["last"]) {
+                out.push(NamedYear::Known(p_year - 1));
+            } else if lower_is(before, &["next"]) {
+                out.push(NamedYear::Known(p_year + 1));
+            } else if lower_is(before, &["a", "one"]) && lower_is(Some(i + 1), &["ago"]) {
+                out.push(NamedYear::Known(p_year - 1));
+            } else if lower_is(before, &["previous", "prior"])
+                || lower_is(Some(i + 1), &["ago", "earlier", "before", "later"])
+            {
+                out.push(NamedYear::Other);
+            }
+        } else if ["season", "season's", "offseason", "off-season"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+            && lower_is(before, &["last", "previous", "prior"])
+        {
+            out.push(NamedYear::Other);
+        }
+    }
+    out
 }

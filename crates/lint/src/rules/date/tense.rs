@@ -6,7 +6,9 @@ use article_model::{Article, Span};
 use jiff::civil::Date;
 use std::ops::Range;
 
-use super::analysis::{Found, analysis, describe, finding, publication_day};
+use super::analysis::{
+    Found, NamedYear, analysis, describe, finding, named_years, publication_day,
+};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -43,7 +45,8 @@ send the report to lawmakers on Nov. 2\"), and its phrase does not count towards
 (\"will reopen the highway to Chiapas on Nov. 2\" is checked). A date without a year may mean the current year (as \
 AP writes them): \"is due on Dec. 5\" in a story of Feb. 6 is read as this December; \
 in a sentence that names another year (\"Last year, the festival was held Dec. 5\", \"In \
-2025, ...\", \"a year ago\") it is that year's, and not checked.",
+2025, ...\", \"a year ago\", \"Last season, ...\", \"last offseason\") it is that year's, and \
+not checked.",
     bad_example: "Provincial officials will meet on Jan. 20 to review the operation.",
     good_example: "Provincial officials met on Jan. 20 to review the operation.",
 };
@@ -265,7 +268,12 @@ pub(super) fn tense_clash(article: &Article, p: Date, found: &Found) -> Option<T
     // "Last year, the festival was held Dec. 5", "In 2025, ...": the sentence gives a
     // yearless date its year, which is not the story's.
     if written.year.is_none()
-        && names_another_year(block, block.sentences[sentence].tokens.clone(), p.year())
+        && names_another_year(
+            block,
+            block.sentences[sentence].tokens.clone(),
+            mention.tokens.clone(),
+            p.year(),
+        )
     {
         return None;
     }
@@ -278,33 +286,18 @@ pub(super) fn tense_clash(article: &Article, p: Date, found: &Found) -> Option<T
     })
 }
 
-/// Whether the tokens of a sentence name a year other than `year`: a year in figures
-/// ("In 2025, ...") or in words ("last year", "a year ago", "the previous year").
-fn names_another_year(block: &Block, sentence: Range<usize>, year: i16) -> bool {
-    let text = block.text.text();
-    let word = |i: usize| {
-        block
-            .tokens
-            .get(i)
-            .filter(|token| token.is_word() && sentence.contains(&i))
-            .map(|token| token.as_str(text))
-    };
-    sentence.clone().any(|i| {
-        if let Some(number) = block.tokens[i].number() {
-            return number.integer_digits == 4
-                && number.is_integer()
-                && (1800.0..=2100.0).contains(&number.value)
-                && number.value != f64::from(year);
-        }
-        if !word(i).is_some_and(|w| w.eq_ignore_ascii_case("year")) {
-            return false;
-        }
-        let before = i.checked_sub(1).and_then(word).map(str::to_ascii_lowercase);
-        matches!(
-            before.as_deref(),
-            Some("last" | "previous" | "prior" | "next")
-        ) || matches!(word(i + 1), Some("ago" | "earlier" | "before" | "later"))
-    })
+/// Whether the sentence at `sentence` names a year other than `year`, outside the date
+/// at `skip`: a year in figures ("In 2025, ..."), in words ("last year", "a year ago",
+/// "the previous year"), or a past sports season ("Last season, ...").
+pub(super) fn names_another_year(
+    block: &Block,
+    sentence: Range<usize>,
+    skip: Range<usize>,
+    year: i16,
+) -> bool {
+    named_years(block, sentence, skip, year, 1800)
+        .into_iter()
+        .any(|named| named != NamedYear::Known(year))
 }
 
 /// What is wrong when a verb of tense `marker` goes with `date` in a story of day `p`.
