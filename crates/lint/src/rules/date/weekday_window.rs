@@ -73,7 +73,7 @@ impl Rule for WeekdayWindow {
             // day) is reported by `date/tense`; a weekday there would change its
             // meaning, not only its form.
             if names_event_or_period(block, &mention.tokens)
-                || tense_clash(article, p, found).is_some()
+                || tense_clash(article, ctx, p, found).is_some()
             {
                 continue;
             }
