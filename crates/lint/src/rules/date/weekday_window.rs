@@ -31,7 +31,7 @@ July 4 holiday\", \"Jan. 6 attack\") and the label of a period (\"the week endin
 (\"from Feb. 1 to Feb. 28\", \"between Nov. 24 and Nov. 30\", \"June 1 to Nov. 30\", \"Nov. \
 24-30\"), the dates of a correction (\"voted on April 28, not April 29\", and any date in a \
 note that opens \"Correction\", \"Clarification\", \"Editor's note\" or \"An earlier \
-version\") and a date in a sentence that names another year (\"after Nov. 10 since records \
+version\") and a date used as a label (\"- Oct. 6: Last day to register\"), a date in a sentence that names another year (\"after Nov. 10 since records \
 began in 1851\": an annual date) are left alone too: no weekday can stand there. A date that `date/tense` reports (\"will sign the budget on Nov. 20\" in a \
 story of Monday, Nov. 23) is left to it: its weekday would change the meaning. The fix (unsafe: the reader may need the date) replaces \"on Feb. 3\" with \
 \"on Tuesday\"; the first of a pair of days (\"on Feb. 23 and 24\") is reported without a \
@@ -213,6 +213,10 @@ fn place_in_text(block: &Block, found: &Found, all: &[Found]) -> Place {
             .and_then(date_ends_at)
             .is_some_and(|first| is(first.mention.tokens.start.checked_sub(1), &["between"]))
     {
+        return Place::Silent;
+    }
+    // "- Oct. 6: Last day to register": a label in a calendar of dates.
+    if str_at(end) == ":" {
         return Place::Silent;
     }
     // "voted on April 28, not April 29", "on April 29 rather than April 28".
