@@ -29,7 +29,8 @@ read (\"31/11/2026\", and an ISO-shaped `2026-13-45`) are reported. A date witho
 checked in the year closest to the publication date; a year-less \"Feb. 29\" is not \
 reported when it is generic (\"the next Feb. 29\", \"born on Feb. 29\", a sentence about \
 leap years) or its sentence names a leap year (\"The next Feb. 29 will come in 2028\"). Feb. \
-29 and Feb. 30 before 1753 are not reported: until 1752 Britain and its colonies used the \
+29 and Feb. 30 before 1753 (also a year-less one in a sentence naming such a year) are not \
+reported: until 1752 Britain and its colonies used the \
 Julian calendar, where 1700 was a leap year (and Sweden had a Feb. 30, 1712). No fix: only the writer knows which day \
 was meant.",
     bad_example: "The ceasefire talks were first held on April 31, 2025, officials said.",
@@ -159,15 +160,25 @@ fn leap_day_in_doubt(
     if let Some(year) = date.year {
         return year.full_year(p) < GREGORIAN_EVERYWHERE;
     }
-    if date.day.day != 29 {
-        return false;
-    }
     let (Some(p), Some(sentence)) = (p, found.sentence) else {
-        return true;
+        return date.day.day == 29;
     };
     let block = &article.body.blocks[found.block];
     let text = block.text.text();
     let sentence = block.sentences[sentence].tokens.clone();
+    if date.day.day == 30 {
+        // "Feb. 30, 1712, is the only Feb. 30 in the records": only beside a year that
+        // may be Julian.
+        return named_years(
+            block,
+            sentence,
+            found.mention.tokens.clone(),
+            p.year(),
+            1000,
+        )
+        .iter()
+        .any(|n| matches!(n, NamedYear::Known(y) if *y < GREGORIAN_EVERYWHERE));
+    }
     let word_is = |i: usize, words: &[&str]| {
         block.tokens.get(i).is_some_and(|t| {
             t.is_word() && {
