@@ -447,10 +447,10 @@ fn last_and_next_weekdays_are_flagged_in_ap_only() {
     }
 }
 
-/// "last **Friday**": reported, but dropping "last" would take markup with it, so no fix.
+/// "last **Thursday**": reported, but dropping "last" would take markup with it, so no fix.
 #[test]
 fn last_friday_across_markup_has_no_fix() {
-    let text = "---\ntitle: Council delays vote on the budget\nauthor: Staff Reporter\npublished: 2026-02-06\nsection: World\ntags: [politics]\n---\n\nThe council met last **Friday** and again last Monday.\n";
+    let text = "---\ntitle: Council delays vote on the budget\nauthor: Staff Reporter\npublished: 2026-02-06\nsection: World\ntags: [politics]\n---\n\nThe council met last **Thursday** and again last Monday.\n";
     let article = parse("markup.md", text);
     let found: Vec<Diagnostic> = check(&article, &context(Preset::Ap))
         .into_iter()

@@ -9,7 +9,7 @@
 //!
 //! - month–day: "Feb. 6, 2026", "February 6, 2026", "Feb 6", "January 31", "Feb. 6th",
 //!   "Fri Feb 06 2026", "Friday, Feb. 6", "Feb. 6 (Thursday)", "Feb. 6, '26",
-//!   "Monday night, Oct. 13", "Oct. 14, a Tuesday";
+//!   "Monday night, Oct. 13", "Oct. 14, a Tuesday", a label "June 30: Filing deadline";
 //! - day–month: "6 February 2026", "Thursday 6 February", "6th of February";
 //! - month–year: "August 2025", "February, 2026", "February of 2026";
 //! - all-numeric: "03/04/2026", "3-4-26", "3.4.2026", "31/11/2026", ISO "2026-02-06";
@@ -671,7 +671,11 @@ impl Cursor<'_> {
         // "6F".
         if self.glued(end) && end < self.tokens.len() {
             let next = self.str(end);
+            // A colon ends a date used as a label ("June 30: Filing deadline"), not a
+            // time ("6:30"): a space or the end follows it.
+            let label_colon = next == ":" && !self.glued(end + 1);
             let allowed = matches!(next, "," | "." | ")" | ";" | "–" | "-" | "—" | "?" | "!")
+                || label_colon
                 || matches!(self.tokens[end].kind, TokenKind::Quote { opening: false });
             if !allowed {
                 return None;
@@ -714,6 +718,7 @@ impl Cursor<'_> {
                 TokenKind::Quote { opening: false } => true,
                 TokenKind::Punct => match t.as_str(self.text) {
                     "." | ";" | ")" => true,
+                    ":" => !self.glued(end + 1),
                     "," => {
                         matches!(form, MonthForm::Abbreviated { .. })
                             || self.integer(end + 1).is_some_and(|(_, d)| d == 4)
@@ -1433,6 +1438,7 @@ mod tests {
             "on March 32 in Karachi",
             "by March 32, 2026",
             "(Oct. 35)",
+            "- Dec. 32: Property tax bills are due",
         ] {
             let found = mentions(text);
             assert_eq!(found.len(), 1, "{text}: {found:#?}");

@@ -1,9 +1,10 @@
 //! What every date rule reads: the publication day and every date mention of the body,
 //! recognized once per article (kept in the article's memo).
 
+use std::ops::Range;
 use std::sync::Arc;
 
-use article_model::body::BlockKind;
+use article_model::body::{Block, BlockKind};
 use article_model::text::dates::{DateMention, MentionKind, WeekdayPosition, find_dates};
 use article_model::text::{Token, TokenKind};
 use article_model::{Article, Span};
@@ -35,6 +36,9 @@ pub struct Found {
     /// A label word precedes the date on its line ("Published:", "Updated"): the line
     /// declares itself the article's date wherever it stands.
     pub labelled: bool,
+    /// The date line names UTC or GMT ("Nov. 4, 2026, 4:30 a.m. UTC"): its calendar day
+    /// is the day in UTC.
+    pub utc: bool,
 }
 
 /// Every date mention of one article.
@@ -83,8 +87,9 @@ fn analyze(article: &Article) -> Analysis {
                 block: index,
                 sentence,
                 mention,
-                display: display.map(|(kind, _)| kind),
-                labelled: display.is_some_and(|(_, labelled)| labelled),
+                display: display.map(|d| d.kind),
+                labelled: display.is_some_and(|d| d.labelled),
+                utc: display.is_some_and(|d| d.utc),
             });
         }
     }
@@ -129,19 +134,68 @@ const TIME_WORDS: &[&str] = &[
     "bst", "cet", "cest", "at", "hrs", "z",
 ];
 
+/// What a date line is.
+#[derive(Debug, Clone, Copy)]
+struct Display {
+    kind: DisplayKind,
+    labelled: bool,
+    utc: bool,
+}
+
+/// Labels that make a line a printed date even without a year ("Updated Nov. 4").
+const STRONG_LABELS: &[&str] = &[
+    "published",
+    "posted",
+    "date",
+    "dated",
+    "updated",
+    "modified",
+    "revised",
+    "edited",
+];
+
 /// Whether a line is only this date (with a label before it and a time after it), and
-/// whether it has a label ("on" alone is no label: "On Nov. 8" can head a timeline).
+/// whether it has a label ("on" alone is no label: "On Nov. 8" can head a timeline). A
+/// line may print two stamps apart ("Published Nov. 3, 2026, 6 p.m. EST | Updated Nov.
+/// 4, 2026, 2:10 a.m. EST"): each part between `|` or `·` is read alone.
 fn display_kind(
     tokens: &[Token],
     text: &str,
     line: std::ops::Range<usize>,
     mention: &DateMention,
-) -> Option<(DisplayKind, bool)> {
+) -> Option<Display> {
     if !matches!(
         mention.kind,
         MentionKind::Written(_) | MentionKind::Numeric(_)
     ) {
         return None;
+    }
+    let separator = |i: &usize| {
+        tokens[*i].kind == TokenKind::Punct && matches!(tokens[*i].as_str(text), "|" | "·")
+    };
+    let start = (line.start..mention.tokens.start)
+        .rev()
+        .find(separator)
+        .map_or(line.start, |i| i + 1);
+    let end = (mention.tokens.end..line.end)
+        .find(separator)
+        .unwrap_or(line.end);
+    let mut kind = DisplayKind::Published;
+    let mut labelled = false;
+    let mut strong = false;
+    for token in &tokens[start..mention.tokens.start] {
+        let s = token.as_str(text);
+        match token.kind {
+            TokenKind::Word if LABEL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(s)) => {
+                labelled |= !s.eq_ignore_ascii_case("on");
+                strong |= STRONG_LABELS.iter().any(|w| w.eq_ignore_ascii_case(s));
+                if UPDATE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(s)) {
+                    kind = DisplayKind::Updated;
+                }
+            }
+            TokenKind::Punct if matches!(s, ":" | "|" | "-" | "—") => {}
+            _ => return None,
+        }
     }
     if let MentionKind::Written(w) = &mention.kind {
         // "Monday night, Oct. 13" and "Oct. 14, a Tuesday" are prose, not a printed date.
@@ -151,29 +205,20 @@ fn display_kind(
                 WeekdayPosition::BeforeWithTime | WeekdayPosition::AfterApposition
             )
         });
-        if prose_weekday || (w.year.is_none() && w.weekday.is_none()) {
+        if prose_weekday || (w.year.is_none() && w.weekday.is_none() && !strong) {
             return None;
         }
     }
-    let mut kind = DisplayKind::Published;
-    let mut labelled = false;
-    for token in &tokens[line.start..mention.tokens.start] {
-        let s = token.as_str(text);
-        match token.kind {
-            TokenKind::Word if LABEL_WORDS.iter().any(|w| w.eq_ignore_ascii_case(s)) => {
-                labelled |= !s.eq_ignore_ascii_case("on");
-                if UPDATE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(s)) {
-                    kind = DisplayKind::Updated;
-                }
-            }
-            TokenKind::Punct if matches!(s, ":" | "|" | "-" | "—") => {}
-            _ => return None,
-        }
-    }
-    for token in &tokens[mention.tokens.end..line.end] {
+    let mut utc = false;
+    for token in &tokens[mention.tokens.end..end] {
         let s = token.as_str(text);
         let ok = match token.kind {
-            TokenKind::Word => TIME_WORDS.iter().any(|w| w.eq_ignore_ascii_case(s)),
+            TokenKind::Word => {
+                utc |= ["utc", "gmt", "z"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(s));
+                TIME_WORDS.iter().any(|w| w.eq_ignore_ascii_case(s))
+            }
             TokenKind::Numeric => s.contains(':'),
             TokenKind::Number(_) => true,
             TokenKind::Punct => matches!(s, "," | "|" | "·" | "-" | "—" | "(" | ")" | "+" | "."),
@@ -183,7 +228,11 @@ fn display_kind(
             return None;
         }
     }
-    Some((kind, labelled))
+    Some(Display {
+        kind,
+        labelled,
+        utc,
+    })
 }
 
 /// The publication day `P` in the article's zone; `None` without a valid `published`.
@@ -215,4 +264,79 @@ pub fn describe(date: Date) -> String {
         date.day(),
         date.year()
     )
+}
+
+/// A year a sentence names besides its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamedYear {
+    /// A year in figures ("In 1976, ..."), or in words that fix it ("last year", "a
+    /// year ago": the year before publication).
+    Known(i16),
+    /// Another year that the words do not fix ("the previous year", "last season").
+    Other,
+}
+
+/// The years the sentence at `sentence` (token range) of `block` names, outside the
+/// tokens `skip` (the date itself): four-digit figures from `min_year` to 2100, "last
+/// year", "next year", "a year ago", "a year earlier"/"later", "the previous/prior
+/// year", and "last season"/"last offseason" (a sports season: another year, not fixed).
+/// `p_year` is the publication year that "last year" counts from.
+pub fn named_years(
+    block: &Block,
+    sentence: Range<usize>,
+    skip: Range<usize>,
+    p_year: i16,
+    min_year: i16,
+) -> Vec<NamedYear> {
+    let text = block.text.text();
+    let word = |i: usize| {
+        block
+            .tokens
+            .get(i)
+            .filter(|token| token.is_word() && sentence.contains(&i))
+            .map(|token| token.as_str(text))
+    };
+    let lower_is = |i: Option<usize>, words: &[&str]| {
+        i.and_then(word)
+            .is_some_and(|w| words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+    };
+    let mut out = Vec::new();
+    for i in sentence.clone() {
+        if skip.contains(&i) {
+            continue;
+        }
+        if let Some(number) = block.tokens[i].number() {
+            if number.integer_digits == 4
+                && number.is_integer()
+                && (f64::from(min_year)..=2100.0).contains(&number.value)
+            {
+                out.push(NamedYear::Known(number.value as i16));
+            }
+            continue;
+        }
+        let Some(w) = word(i) else {
+            continue;
+        };
+        let before = i.checked_sub(1);
+        if w.eq_ignore_ascii_case("year") || w.eq_ignore_ascii_case("year's") || w == "year’s" {
+            if lower_is(before, &["last"]) {
+                out.push(NamedYear::Known(p_year - 1));
+            } else if lower_is(before, &["next"]) {
+                out.push(NamedYear::Known(p_year + 1));
+            } else if lower_is(before, &["a", "one"]) && lower_is(Some(i + 1), &["ago"]) {
+                out.push(NamedYear::Known(p_year - 1));
+            } else if lower_is(before, &["previous", "prior"])
+                || lower_is(Some(i + 1), &["ago", "earlier", "before", "later"])
+            {
+                out.push(NamedYear::Other);
+            }
+        } else if ["season", "season's", "offseason", "off-season"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+            && lower_is(before, &["last", "previous", "prior"])
+        {
+            out.push(NamedYear::Other);
+        }
+    }
+    out
 }

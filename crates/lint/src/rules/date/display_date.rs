@@ -2,7 +2,7 @@
 
 use article_model::Article;
 use article_model::body::BlockKind;
-use article_model::text::dates::MentionKind;
+use article_model::text::dates::{MentionKind, days_between};
 
 use super::analysis::{
     DisplayKind, Found, analysis, describe, finding, publication_day, value_span,
@@ -25,7 +25,11 @@ date printed under the headline. It must be the publication day; a line labelled
 \"Updated\" must be the `updated` day. A date line without a label (\"Published\", \"Updated\", \
 \"Posted\", \"Date\") that comes after the story has begun (after the dateline, or without one, after \
 a paragraph of prose), or a date heading in an article with two or more (\"### Sunday, Nov. 8\", \
-\"## May 19, 2026\"), heads a part of a timeline, not the article, and is not checked. The fix (unsafe: either may be wrong) rewrites the line \
+\"## May 19, 2026\"), heads a part of a timeline, not the article, and is not checked. A line that names UTC or \
+GMT (\"Nov. 4, 2026, 4:30 a.m. UTC\") gives the day in UTC, and is compared with the front \
+matter instant in UTC (a value without a time may be a day off). A line may print both \
+stamps (\"Published Nov. 3, 2026, 6 p.m. EST | Updated Nov. 4, 2026, 2:10 a.m. EST\"); a \
+labelled stamp may leave out the year (\"Updated Nov. 4\"). The fix (unsafe: either may be wrong) rewrites the line \
 to the front matter date, keeping its format.",
     bad_example: "Thu Feb 05 2026\n\nOfficials met in the capital to discuss the security operation.",
     good_example: "Fri Feb 06 2026\n\nOfficials met in the capital to discuss the security operation.",
@@ -66,6 +70,19 @@ impl Rule for DisplayDate {
             if shown == expected || (!found.labelled && is_subhead(article, found, all)) {
                 continue;
             }
+            // "Nov. 4, 2026, 4:30 a.m. UTC" for 11:30 p.m. on Nov. 3 in New York: the line
+            // gives the day in the zone it names.
+            let mut target = expected;
+            if found.utc {
+                match utc_day(article, ctx, key) {
+                    Some(day) if day == shown => continue,
+                    Some(day) => target = day,
+                    // No time: the UTC day may be a day off.
+                    None if days_between(expected, shown).abs() <= 1 => continue,
+                    None => {}
+                }
+            }
+            let zone = if target == expected { "" } else { " in UTC" };
             let written_span = match &mention.kind {
                 MentionKind::Written(w) => w.core,
                 _ => mention.span,
@@ -73,25 +90,25 @@ impl Rule for DisplayDate {
             let mut diagnostic = finding(
                 &META,
                 format!(
-                    "the date line says {} but `{key}` is {}",
+                    "the date line says {} but `{key}` is {}{zone}",
                     describe(shown),
-                    describe(expected)
+                    describe(target)
                 ),
                 written_span,
             )
-            .with_label(format!("should be {}", describe(expected)))
+            .with_label(format!("should be {}", describe(target)))
             .with_help(format!(
-                "print the `{key}` date ({expected}), or correct `{key}` if the line is right"
+                "print the `{key}` date ({target}{zone}), or correct `{key}` if the line is right"
             ));
             if let Some(span) = value_span(article, &format!("/{key}")) {
                 diagnostic = diagnostic.with_secondary(span, format!("`{key}` is {expected}"));
             }
             if let MentionKind::Written(w) = &mention.kind {
-                let edits = retarget(w, expected, source);
+                let edits = retarget(w, target, source);
                 if !edits.is_empty() {
                     diagnostic = diagnostic.with_fix(Fix {
                         applicability: Applicability::Unsafe,
-                        message: format!("print {}", describe(expected)),
+                        message: format!("print {}", describe(target)),
                         edits,
                     });
                 }
@@ -99,6 +116,23 @@ impl Rule for DisplayDate {
             out.push(diagnostic);
         }
     }
+}
+
+/// The day of the front matter value `key` in UTC, for a value with a time. Asked only
+/// of a line that names UTC or GMT and is about to be reported.
+fn utc_day(article: &Article, ctx: &Context, key: &str) -> Option<jiff::civil::Date> {
+    let fields = &article.front_matter.fields;
+    let value = if key == "updated" {
+        fields.updated.as_ref()
+    } else {
+        fields.published.as_ref()
+    }?;
+    if !value.has_time() {
+        return None;
+    }
+    value
+        .timestamp(&ctx.timezone)
+        .map(|t| t.to_zoned(jiff::tz::TimeZone::UTC).date())
 }
 
 /// Whether an unlabelled date line heads a part of the story (a timeline's "### Sunday,

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use article_model::Article;
-use article_model::body::Block;
+use article_model::body::{Block, BlockKind};
 use article_model::text::dates::{DateOrder, MentionKind, MonthForm, WrittenDate, month_name};
 use article_model::text::{Token, TokenKind};
 
@@ -34,7 +34,9 @@ In every style: no ordinal suffix unless the style wants one, no zero-padded day
 weekdays spelled out, and a month with a year but no day takes no comma and no \"of\" \
 (\"February 2026\"). Mixing month-day and day-month orders is flagged in every style (knob \
 `order`: `month-day`, `day-month`, or `consistent` to follow the article's first date). \
-Knobs: `order`, `months`, `ordinals`, `comma_before_year`, `comma_after_year`, \
+In a table cell, AP's tabular forms are accepted as they are: \
+three-letter months and weekdays without periods (\"Sat, Sep 5\", \"Nov 27\"); the calendar \
+rules still check them. Knobs: `order`, `months`, `ordinals`, `comma_before_year`, `comma_after_year`, \
 `weekday_comma`. Quoted text, the dateline and the printed date line are not checked. The \
 fix rewrites the date in the house form and is safe: the day stays the same. A day range is \
 rewritten whole (\"taken 3-5 March\" → \"March 3-5\" in AP, \"January 7-9\" → \"7-9 January\" \
@@ -79,6 +81,9 @@ impl Rule for Format {
             let text = block.text.text();
             match &found.mention.kind {
                 MentionKind::Written(written) => {
+                    if block.kind == BlockKind::TableCell && is_tabular(written, source) {
+                        continue;
+                    }
                     let year_text = written
                         .year
                         .map(|y| source.get(y.span.range()).unwrap_or("").to_owned());
@@ -178,6 +183,29 @@ impl Rule for Format {
             }
         }
     }
+}
+
+/// Whether a date in a table cell is in the three-letter forms AP prescribes for tabular
+/// matter ("Sat, Sep 5", "Nov 27", "Thu, May 7, 2026"): months and weekdays in three
+/// letters without a period, the day plain.
+fn is_tabular(written: &WrittenDate, source: &str) -> bool {
+    let three_letters = |span: article_model::Span| {
+        source
+            .get(span.range())
+            .is_some_and(|s| s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
+    };
+    let month_ok = matches!(
+        written.month.form,
+        MonthForm::Abbreviated { period: false } | MonthForm::Full
+    ) && three_letters(written.month.span);
+    let weekday_ok = written
+        .weekday
+        .is_none_or(|w| !w.full && three_letters(w.span));
+    written.order == DateOrder::MonthDay
+        && month_ok
+        && weekday_ok
+        && !written.day.ordinal
+        && !written.day.zero_padded
 }
 
 /// A day range around a written date's day: the recognizer reads "3-5 March" as the

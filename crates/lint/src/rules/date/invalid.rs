@@ -2,9 +2,13 @@
 
 use article_model::Article;
 use article_model::front_matter::DateValue;
-use article_model::text::dates::{MentionKind, days_in_month, month_name};
+use article_model::text::dates::{MentionKind, WrittenDate, days_in_month, month_name};
+use jiff::civil::Date;
 
-use super::analysis::{analysis, finding, publication_day, value_span};
+use super::analysis::{
+    Found, NamedYear, analysis, finding, named_years, publication_day, value_span,
+};
+use super::weekday_mismatch::GREGORIAN_EVERYWHERE;
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -22,7 +26,12 @@ quoted or not, against the calendar. A day past the end of its month (\"Feb. 30\
 or before punctuation, not \"in March 32 people\"; and so \"Jan. 0, 2026\"), Feb. 29 in a year that \
 is not a leap year, and all-numeric dates that are not a real day whichever way they are \
 read (\"31/11/2026\", and an ISO-shaped `2026-13-45`) are reported. A date without a year is \
-checked in the year closest to the publication date. No fix: only the writer knows which day \
+checked in the year closest to the publication date; a year-less \"Feb. 29\" is not \
+reported when it is generic (\"the next Feb. 29\", \"born on Feb. 29\", a sentence about \
+leap years) or its sentence names a leap year (\"The next Feb. 29 will come in 2028\"). Feb. \
+29 and Feb. 30 before 1753 (also a year-less one in a sentence naming such a year) are not \
+reported: until 1752 Britain and its colonies used the \
+Julian calendar, where 1700 was a leap year (and Sweden had a Feb. 30, 1712). No fix: only the writer knows which day \
 was meant.",
     bad_example: "The ceasefire talks were first held on April 31, 2025, officials said.",
     good_example: "The ceasefire talks were first held on April 30, 2025, officials said.",
@@ -73,7 +82,9 @@ impl Rule for Invalid {
         for found in &analysis(article).found {
             let mention = &found.mention;
             match &mention.kind {
-                MentionKind::Written(date) if date.is_impossible(p) => {
+                MentionKind::Written(date)
+                    if date.is_impossible(p) && !leap_day_in_doubt(article, found, date, p) =>
+                {
                     let (m, d) = (date.month.month, date.day.day);
                     let name = month_name(m);
                     let max = days_in_month(2024, m);
@@ -130,6 +141,81 @@ impl Rule for Invalid {
             }
         }
     }
+}
+
+/// Whether "Feb. 29" or "Feb. 30", reported as impossible, may be right after all.
+/// Before 1753 the date may be Julian (every fourth year a leap year; Sweden's Feb. 30,
+/// 1712). Without a year, "Feb. 29" may be any leap year's: a generic mention ("the
+/// next Feb. 29", "born on Feb. 29"), or one in a sentence about leap years or naming one
+/// ("The next Feb. 29 will come in 2028"). Asked only of a date about to be reported.
+fn leap_day_in_doubt(
+    article: &Article,
+    found: &Found,
+    date: &WrittenDate,
+    p: Option<Date>,
+) -> bool {
+    if date.month.month != 2 || !(29..=30).contains(&date.day.day) {
+        return false;
+    }
+    if let Some(year) = date.year {
+        return year.full_year(p) < GREGORIAN_EVERYWHERE;
+    }
+    let (Some(p), Some(sentence)) = (p, found.sentence) else {
+        return date.day.day == 29;
+    };
+    let block = &article.body.blocks[found.block];
+    let text = block.text.text();
+    let sentence = block.sentences[sentence].tokens.clone();
+    if date.day.day == 30 {
+        // "Feb. 30, 1712, is the only Feb. 30 in the records": only beside a year that
+        // may be Julian.
+        return named_years(
+            block,
+            sentence,
+            found.mention.tokens.clone(),
+            p.year(),
+            1000,
+        )
+        .iter()
+        .any(|n| matches!(n, NamedYear::Known(y) if *y < GREGORIAN_EVERYWHERE));
+    }
+    let word_is = |i: usize, words: &[&str]| {
+        block.tokens.get(i).is_some_and(|t| {
+            t.is_word() && {
+                let w = t.as_str(text);
+                words.iter().any(|x| x.eq_ignore_ascii_case(w))
+            }
+        })
+    };
+    let generic = found.mention.tokens.start.checked_sub(1).is_some_and(|i| {
+        sentence.contains(&i)
+            && word_is(
+                i,
+                &[
+                    "the", "a", "an", "every", "each", "next", "this", "that", "no", "any",
+                ],
+            )
+    });
+    let leap_words = sentence.clone().any(|i| {
+        word_is(
+            i,
+            &[
+                "leap",
+                "leaplings",
+                "leapling",
+                "leapers",
+                "born",
+                "birthday",
+                "birthdays",
+            ],
+        )
+    });
+    let leap_year_named = named_years(block, sentence, found.mention.tokens.clone(), p.year(), 1000)
+        .iter()
+        .any(|n| {
+            matches!(n, NamedYear::Known(y) if Date::new(*y, 2, 29).is_ok() || *y < GREGORIAN_EVERYWHERE)
+        });
+    generic || leap_words || leap_year_named
 }
 
 /// `YYYY-MM-DD` at the start of a value (a date or a date-time): its three numbers.

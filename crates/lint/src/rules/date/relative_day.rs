@@ -30,7 +30,9 @@ help names the weekday counted from the publication date; the fix is unsafe beca
 may have been written on another day. AP also avoids \"last Friday\" and \"next Friday\" \
 (knob `flag_last_next_weekday`, ap only): the tense tells which Friday; \"the last Friday of \
 the month\", \"his next Tuesday visit\" and other phrases after a determiner or possessive \
-are left alone. The fix (unsafe) drops \"last\" or \"next\".",
+are left alone, and so is the publication day's own weekday (\"head home next Sunday\" in \
+a story of a Sunday: without \"next\" it would read as today). The fix (unsafe) drops \
+\"last\" or \"next\".",
     bad_example: "The army said yesterday that the operation had ended.",
     good_example: "The army said Thursday that the operation had ended.",
 };
@@ -52,6 +54,9 @@ impl Rule for RelativeDay {
                     )
                     && !found.mention.quoted
                     && !after_determiner(article, found.block, &found.mention)
+                    // "head home next Sunday" in a Sunday paper: "Sunday" alone would
+                    // read as today, so the word is needed.
+                    && p.is_none_or(|p| p.weekday() != phrase.weekday)
                 {
                     out.push(last_or_next(article, &found.mention, phrase));
                 }

@@ -6,7 +6,9 @@ use article_model::{Article, Span};
 use jiff::civil::Date;
 use std::ops::Range;
 
-use super::analysis::{Found, analysis, describe, finding, publication_day};
+use super::analysis::{
+    Found, NamedYear, analysis, describe, finding, named_years, publication_day,
+};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -43,7 +45,15 @@ send the report to lawmakers on Nov. 2\"), and its phrase does not count towards
 (\"will reopen the highway to Chiapas on Nov. 2\" is checked). A date without a year may mean the current year (as \
 AP writes them): \"is due on Dec. 5\" in a story of Feb. 6 is read as this December; \
 in a sentence that names another year (\"Last year, the festival was held Dec. 5\", \"In \
-2025, ...\", \"a year ago\") it is that year's, and not checked.",
+2025, ...\", \"a year ago\", \"Last season, ...\", \"last offseason\") it is that year's, and \
+not checked. A past-tense date up to the `updated` day is consistent (\"This story was \
+updated on May 6\"). The noun \"plans\"/\"plan\" (after a determiner or possessive, or \
+before \"on\"/\"for\": \"unveiled its plans on March 2\") is no future marker, and the search \
+goes on past it (\"will review the plan on March 2\" is checked). A participle after its noun \
+in a clause whose verb is future or modal has no tense of its own (\"Ballots postmarked \
+Nov. 3 ... will not be counted\", \"Tickets purchased Dec. 5 or later will not be \
+refunded\"; not \"counted the ballots on Nov. 4 and will certify\"), and a date right after \
+an -ing participle belongs to it (\"a flight departing Dec. 23\").",
     bad_example: "Provincial officials will meet on Jan. 20 to review the operation.",
     good_example: "Provincial officials met on Jan. 20 to review the operation.",
 };
@@ -193,7 +203,7 @@ impl Rule for Tense {
                 date,
                 what,
                 written_span,
-            }) = tense_clash(article, p, found)
+            }) = tense_clash(article, ctx, p, found)
             else {
                 continue;
             };
@@ -239,7 +249,12 @@ pub(super) struct TenseClash {
 
 /// The clash between `found` and the tense of its verb in a story of day `p`, if any.
 /// Also asked by `date/weekday-window`, which keeps silent on such a date.
-pub(super) fn tense_clash(article: &Article, p: Date, found: &Found) -> Option<TenseClash> {
+pub(super) fn tense_clash(
+    article: &Article,
+    ctx: &Context,
+    p: Date,
+    found: &Found,
+) -> Option<TenseClash> {
     let mention = &found.mention;
     let (Some(written), Some(sentence)) = (mention.written(), found.sentence) else {
         return None;
@@ -265,7 +280,38 @@ pub(super) fn tense_clash(article: &Article, p: Date, found: &Found) -> Option<T
     // "Last year, the festival was held Dec. 5", "In 2025, ...": the sentence gives a
     // yearless date its year, which is not the story's.
     if written.year.is_none()
-        && names_another_year(block, block.sentences[sentence].tokens.clone(), p.year())
+        && names_another_year(
+            block,
+            block.sentences[sentence].tokens.clone(),
+            mention.tokens.clone(),
+            p.year(),
+        )
+    {
+        return None;
+    }
+    // The story was revised on its `updated` day: what it tells in the past up to that
+    // day is consistent ("This story was updated on May 6", "counted the last ballots
+    // on Nov. 4" in a live story updated Nov. 4).
+    if marker == Marker::Past
+        && article
+            .front_matter
+            .fields
+            .updated
+            .as_ref()
+            .and_then(|u| u.civil_date(&ctx.timezone))
+            .is_some_and(|updated| date <= updated)
+    {
+        return None;
+    }
+    // "Ballots postmarked Nov. 3 will not be counted": a participle after its noun,
+    // in a clause whose verb is future or modal, has no tense of its own.
+    if marker == Marker::Past
+        && participle_of_noun(
+            block,
+            block.sentences[sentence].tokens.clone(),
+            marker_index,
+            mention.tokens.end,
+        )
     {
         return None;
     }
@@ -278,33 +324,111 @@ pub(super) fn tense_clash(article: &Article, p: Date, found: &Found) -> Option<T
     })
 }
 
-/// Whether the tokens of a sentence name a year other than `year`: a year in figures
-/// ("In 2025, ...") or in words ("last year", "a year ago", "the previous year").
-fn names_another_year(block: &Block, sentence: Range<usize>, year: i16) -> bool {
+/// Whether the sentence at `sentence` names a year other than `year`, outside the date
+/// at `skip`: a year in figures ("In 2025, ..."), in words ("last year", "a year ago",
+/// "the previous year"), or a past sports season ("Last season, ...").
+pub(super) fn names_another_year(
+    block: &Block,
+    sentence: Range<usize>,
+    skip: Range<usize>,
+    year: i16,
+) -> bool {
+    named_years(block, sentence, skip, year, 1800)
+        .into_iter()
+        .any(|named| named != NamedYear::Known(year))
+}
+
+/// Words before a participle that make it a verb of a clause, not a modifier of a noun.
+const NOT_A_NOUN: &[&str] = &[
+    "i",
+    "we",
+    "you",
+    "he",
+    "she",
+    "it",
+    "they",
+    "who",
+    "that",
+    "which",
+    "and",
+    "or",
+    "but",
+    "then",
+    "also",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "not",
+    "never",
+    "just",
+    "only",
+    "already",
+    "later",
+    "first",
+    "finally",
+    "officials",
+    "police",
+];
+/// Future and modal verbs.
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "must", "shall", "may", "might", "should", "'ll", "’ll",
+];
+/// Words before a modal that give it a subject or a clause of its own ("and will",
+/// "it will", "that will"): the modal is not the verb of the participle's noun.
+const NEW_CLAUSE: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "then",
+    "that",
+    "which",
+    "who",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "there",
+    "this",
+    "these",
+    "those",
+    "officials",
+    "police",
+];
+
+/// Whether the past marker at `marker` is a participle modifying the noun before it,
+/// in a clause whose verb is future or modal ("Ballots postmarked Nov. 3 ... will not be
+/// counted", "Tickets purchased Dec. 5 or later will not be refunded"): the first modal
+/// after the date (at `after`) in the sentence has no subject or conjunction of its own
+/// before it. Asked only of a date about to be reported.
+fn participle_of_noun(block: &Block, sentence: Range<usize>, marker: usize, after: usize) -> bool {
     let text = block.text.text();
-    let word = |i: usize| {
-        block
-            .tokens
-            .get(i)
-            .filter(|token| token.is_word() && sentence.contains(&i))
-            .map(|token| token.as_str(text))
+    let lower = |i: usize| block.tokens[i].as_str(text).to_lowercase();
+    let Some(noun) = marker.checked_sub(1).filter(|&i| sentence.contains(&i)) else {
+        return false;
     };
-    sentence.clone().any(|i| {
-        if let Some(number) = block.tokens[i].number() {
-            return number.integer_digits == 4
-                && number.is_integer()
-                && (1800.0..=2100.0).contains(&number.value)
-                && number.value != f64::from(year);
-        }
-        if !word(i).is_some_and(|w| w.eq_ignore_ascii_case("year")) {
-            return false;
-        }
-        let before = i.checked_sub(1).and_then(word).map(str::to_ascii_lowercase);
-        matches!(
-            before.as_deref(),
-            Some("last" | "previous" | "prior" | "next")
-        ) || matches!(word(i + 1), Some("ago" | "earlier" | "before" | "later"))
-    })
+    let noun_word = lower(noun);
+    if !block.tokens[noun].is_word()
+        || NOT_A_NOUN.contains(&noun_word.as_str())
+        || noun_word.ends_with("ly")
+    {
+        return false;
+    }
+    let Some(modal) = (after..sentence.end)
+        .find(|&i| block.tokens[i].is_word() && MODALS.contains(&lower(i).as_str()))
+    else {
+        return false;
+    };
+    let before = &block.tokens[modal - 1];
+    before.is_word() && !NEW_CLAUSE.contains(&lower(modal - 1).as_str())
 }
 
 /// What is wrong when a verb of tense `marker` goes with `date` in a story of day `p`.
@@ -443,8 +567,52 @@ fn marker_before(
         if word == "been" && before.as_deref() == Some("had") {
             return before_index.map(|b| (Marker::Past, b));
         }
+        // "unveiled its plans on March 2", "will review the plan on March 2",
+        // "expansion plans on March 2": the noun, not the verb "plans to".
+        if matches!(word.as_str(), "plan" | "plans")
+            && (matches!(
+                before.as_deref(),
+                Some(
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "these"
+                        | "those"
+                        | "this"
+                        | "that"
+                        | "new"
+                )
+            ) || before
+                .as_deref()
+                .is_some_and(|b| b.ends_with("'s") || b.ends_with("’s"))
+                || (i + 1 < date_start
+                    && matches!(lower(i + 1).as_str(), "on" | "for" | "at" | "in")))
+        {
+            continue;
+        }
         if FUTURE.contains(&word.as_str()) {
             return future_marker(&word, before_index).map(|()| (Marker::Future, i));
+        }
+        // "a flight departing Dec. 23": the date belongs to the participle right before
+        // it, not to a verb further back ("was meeting on Dec. 3" keeps its auxiliary).
+        let next_to_date = i + 1 == date_start || (i + 2 == date_start && lower(i + 1) == "on");
+        if next_to_date
+            && word.len() >= 5
+            && word.ends_with("ing")
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && !is(
+                before_index,
+                &["was", "were", "is", "are", "am", "be", "been", "will"],
+            )
+        {
+            return None;
         }
         if PAST.contains(&word.as_str()) {
             // "will be held", "has been held": a participle, not the past tense.

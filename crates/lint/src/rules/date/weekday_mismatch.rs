@@ -3,13 +3,22 @@
 use article_model::Article;
 use article_model::text::dates::weekday_name;
 
-use super::analysis::{analysis, describe, finding, publication_day};
+use jiff::civil::Date;
+
+use super::analysis::{NamedYear, analysis, describe, finding, named_years, publication_day};
 use super::render::weekday_like;
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
 
 pub struct WeekdayMismatch;
+
+/// The first year whose dates are Gregorian in the English-speaking world: Britain and
+/// its colonies followed the Julian calendar until September 1752 (Catholic Europe
+/// switched in 1582, Russia in 1918). History copy gives earlier dates as they were
+/// written at the time ("Friday, Oct. 12, 1492"), so their weekdays and leap days are
+/// not checked against the proleptic Gregorian calendar.
+pub(super) const GREGORIAN_EVERYWHERE: i16 = 1753;
 
 static META: RuleMeta = RuleMeta {
     code: "date/weekday-mismatch",
@@ -21,7 +30,11 @@ static META: RuleMeta = RuleMeta {
 2026\", \"Thursday night, Feb. 6\" (morning, afternoon, evening, night), \"Feb. 6, a \
 Thursday\" (not \"by Feb. 6, a Thursday deadline\"). A date without a year is taken in the year closest to the publication date, or in \
 the publication year if the weekday fits that (\"Saturday, Dec. 5\" in a story of \
-Feb. 6, 2026), and skipped when there is no publication date. Quoted text is checked too: a wrong weekday is a fact error \
+Feb. 6, 2026), and skipped when there is no publication date; in a sentence that names a year (\"In \
+1976, the election fell on Tuesday, Nov. 2\", \"last year\") it is read in that year. Dates \
+before 1753 are not checked: until 1752 Britain and its colonies used the Julian calendar \
+(Catholic Europe until 1582), and history copy gives such dates as written at the time \
+(\"Friday, Oct. 12, 1492\"). Quoted text is checked too: a wrong weekday is a fact error \
 wherever it is. The help names the right weekday; the fix replaces the weekday, and is unsafe \
 because the date may be the part that is wrong.",
     bad_example: "The bureau issued its statement on Thursday, Feb. 6, officials said.",
@@ -40,11 +53,10 @@ impl Rule for WeekdayMismatch {
             let Some(written) = found.mention.written() else {
                 continue;
             };
-            let (Some(weekday), Some(date)) = (&written.weekday, written.date(p)) else {
+            let (Some(weekday), Some(mut date)) = (&written.weekday, written.date(p)) else {
                 continue;
             };
-            let actual = date.weekday();
-            if weekday.weekday == actual {
+            if date.weekday() == weekday.weekday || date.year() < GREGORIAN_EVERYWHERE {
                 continue;
             }
             // A year-less date may mean the publication year (AP writes the year only
@@ -55,6 +67,38 @@ impl Rule for WeekdayMismatch {
             {
                 continue;
             }
+            // "In 1976, the election fell on Tuesday, Nov. 2": the sentence gives a
+            // year-less date its year. Asked only of a date about to be reported.
+            if written.year.is_none()
+                && let (Some(p), Some(sentence)) = (p, found.sentence)
+            {
+                let block = &article.body.blocks[found.block];
+                let named = named_years(
+                    block,
+                    block.sentences[sentence].tokens.clone(),
+                    found.mention.tokens.clone(),
+                    p.year(),
+                    1000,
+                );
+                let in_year = |y: i16| Date::new(y, written.month.month, written.day.day).ok();
+                let fits = named.iter().any(|n| match n {
+                    NamedYear::Known(y) => {
+                        *y < GREGORIAN_EVERYWHERE
+                            || in_year(*y).is_some_and(|d| d.weekday() == weekday.weekday)
+                    }
+                    // Another year, not fixed by the words: cannot tell.
+                    NamedYear::Other => true,
+                });
+                if fits {
+                    continue;
+                }
+                if let [NamedYear::Known(y)] = named.as_slice()
+                    && let Some(that_year) = in_year(*y)
+                {
+                    date = that_year;
+                }
+            }
+            let actual = date.weekday();
             let wrong = source.get(weekday.span.range()).unwrap_or("");
             let right = weekday_like(wrong, actual);
             let date_span = written.month.span.cover(written.day.span);

@@ -6,8 +6,9 @@ use article_model::Article;
 use article_model::body::Block;
 use article_model::text::dates::{days_between, weekday_name};
 
+use super::analysis::Found;
 use super::analysis::{analysis, describe, finding, publication_day};
-use super::tense::tense_clash;
+use super::tense::{names_another_year, tense_clash};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -26,9 +27,15 @@ as a suggestion. Dates that already carry a weekday, quoted dates and the printe
 are left alone, and so are dates that name an event or a period rather than a day: a date \
 before a noun after a determiner or before an event noun (\"the Sept. 11 attacks\", \"the \
 July 4 holiday\", \"Jan. 6 attack\") and the label of a period (\"the week ending Nov. 12\", \
-\"the week of Nov. 9\"). A date that `date/tense` reports (\"will sign the budget on Nov. 20\" in a \
+\"the week of Nov. 9\", \"the quarter that ended Nov. 22\"). The ends of a range \
+(\"from Feb. 1 to Feb. 28\", \"between Nov. 24 and Nov. 30\", \"June 1 to Nov. 30\", \"Nov. \
+24-30\"), the dates of a correction (\"voted on April 28, not April 29\", and any date in a \
+note that opens \"Correction\", \"Clarification\", \"Editor's note\" or \"An earlier \
+version\") and a date used as a label (\"- Oct. 6: Last day to register\"), a date in a sentence that names another year (\"after Nov. 10 since records \
+began in 1851\": an annual date) are left alone too: no weekday can stand there. A date that `date/tense` reports (\"will sign the budget on Nov. 20\" in a \
 story of Monday, Nov. 23) is left to it: its weekday would change the meaning. The fix (unsafe: the reader may need the date) replaces \"on Feb. 3\" with \
-\"on Tuesday\".",
+\"on Tuesday\"; the first of a pair of days (\"on Feb. 23 and 24\") is reported without a \
+fix, since its weekday alone would leave \"on Monday and 24\".",
     bad_example: "Security forces began the operation on Feb. 3 in the province.",
     good_example: "Security forces began the operation on Jan. 13 in the province.",
 };
@@ -66,7 +73,22 @@ impl Rule for WeekdayWindow {
             // day) is reported by `date/tense`; a weekday there would change its
             // meaning, not only its form.
             if names_event_or_period(block, &mention.tokens)
-                || tense_clash(article, p, found).is_some()
+                || tense_clash(article, ctx, p, found).is_some()
+            {
+                continue;
+            }
+            // A range, a correction, a contrast or an annual date: no weekday fits.
+            let place = place_in_text(block, found, &analysis(article).found);
+            if place == Place::Silent
+                || in_correction_note(block)
+                || found.sentence.is_some_and(|s| {
+                    names_another_year(
+                        block,
+                        block.sentences[s].tokens.clone(),
+                        mention.tokens.clone(),
+                        date.year(),
+                    )
+                })
             {
                 continue;
             }
@@ -88,7 +110,9 @@ impl Rule for WeekdayWindow {
                 && block
                     .token_text(mention.tokens.start - 1)
                     .eq_ignore_ascii_case("on");
-            if after_on {
+            // "on Feb. 23 and 24": the weekday for the first day alone would leave "on
+            // Monday and 24".
+            if after_on && place == Place::Plain {
                 diagnostic = diagnostic.with_fix(Fix::unsafe_(
                     format!("replace `{written_text}` with `{name}`"),
                     written.core,
@@ -118,6 +142,120 @@ const EVENT_NOUNS: &[&str] = &[
     "bombings",
     "massacre",
 ];
+/// Words between the two ends of a range: "from June 1 to Nov. 30", "Nov. 24-30".
+const RANGE_WORDS: &[&str] = &["to", "through", "thru", "until", "till", "-", "–", "—"];
+
+/// Where a date stands among the dates around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// On its own.
+    Plain,
+    /// The first of a pair of days sharing the month ("on Feb. 23 and 24"): reported,
+    /// but its weekday alone would break the pair, so no fix.
+    PairStart,
+    /// An end of a range ("from Feb. 1 to Feb. 28", "between Nov. 24 and Nov. 30",
+    /// "June 1 to Nov. 30", "Nov. 24-30"), or a date set against another in a
+    /// correction ("voted on April 28, not April 29"): a weekday cannot stand there.
+    Silent,
+}
+
+/// Where `found` stands: alone, opening a pair of days, or in a range or a contrast.
+/// Asked only of a date about to be reported.
+fn place_in_text(block: &Block, found: &Found, all: &[Found]) -> Place {
+    let text = block.text.text();
+    let tokens = &block.tokens;
+    let m = &found.mention;
+    let str_at = |i: usize| tokens.get(i).map_or("", |t| t.as_str(text));
+    let is = |i: Option<usize>, words: &[&str]| {
+        i.is_some_and(|i| {
+            tokens.get(i).is_some_and(|t| {
+                let s = t.as_str(text);
+                words.iter().any(|w| w.eq_ignore_ascii_case(s))
+            })
+        })
+    };
+    let day_number = |i: usize| {
+        tokens
+            .get(i)
+            .and_then(|t| t.number())
+            .is_some_and(|n| n.is_integer() && n.integer_digits <= 2 && n.value <= 31.0)
+    };
+    let date_at = |i: usize| {
+        all.iter()
+            .any(|f| f.block == found.block && f.mention.tokens.start == i)
+    };
+    let date_ends_at = |end: usize| {
+        all.iter()
+            .find(|f| f.block == found.block && f.mention.tokens.end == end)
+    };
+    let (start, end) = (m.tokens.start, m.tokens.end);
+    let before = start.checked_sub(1);
+    // "Nov. 24-30", "24-30 Nov.": a day range glued to the date.
+    let glued_dash = |i: usize| is(Some(i), &["-", "–", "—"]) && tokens[i].glued();
+    if (glued_dash(end) && day_number(end + 1) && tokens.get(end + 1).is_some_and(|t| t.glued()))
+        || (start >= 2 && glued_dash(start - 1) && day_number(start - 2))
+    {
+        return Place::Silent;
+    }
+    // "June 1 to Nov. 30", "from Nov. 1 to 21": the start of a range.
+    if is(Some(end), RANGE_WORDS) && (date_at(end + 1) || day_number(end + 1)) {
+        return Place::Silent;
+    }
+    // "... to Nov. 30", "between Nov. 24 and Nov. 30": the end of a range.
+    if is(before, RANGE_WORDS) && before.and_then(date_ends_at).is_some() {
+        return Place::Silent;
+    }
+    if is(before, &["between"]) && is(Some(end), &["and"]) {
+        return Place::Silent;
+    }
+    if is(before, &["and"])
+        && before
+            .and_then(date_ends_at)
+            .is_some_and(|first| is(first.mention.tokens.start.checked_sub(1), &["between"]))
+    {
+        return Place::Silent;
+    }
+    // "- Oct. 6: Last day to register": a label in a calendar of dates.
+    if str_at(end) == ":" {
+        return Place::Silent;
+    }
+    // "voted on April 28, not April 29", "on April 29 rather than April 28".
+    let contrast_after = (str_at(end) == "," && is(Some(end + 1), &["not"]))
+        || is(Some(end), &["not"])
+        || (is(Some(end), &["rather", "instead"]) && is(Some(end + 1), &["than", "of"]));
+    let contrast_before = is(before, &["not"])
+        || (is(before, &["than", "of"]) && is(start.checked_sub(2), &["rather", "instead"]));
+    if contrast_after || contrast_before {
+        return Place::Silent;
+    }
+    if is(Some(end), &["and", "or", "&"]) && day_number(end + 1) {
+        return Place::PairStart;
+    }
+    Place::Plain
+}
+
+/// Whether a block is a correction or an editor's note ("Correction: ...", "Editor's
+/// note: ...", "An earlier version of this story ..."): it states the exact dates that
+/// were wrong and right, and a weekday would blur them.
+fn in_correction_note(block: &Block) -> bool {
+    let text = block
+        .text
+        .text()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let head: String = text.chars().take(32).collect::<String>().to_lowercase();
+    [
+        "correction",
+        "clarification",
+        "editor's note",
+        "editor’s note",
+        "editors' note",
+        "editors’ note",
+        "an earlier version",
+    ]
+    .iter()
+    .any(|prefix| head.starts_with(prefix))
+}
+
 /// Periods labelled by their last or first day: "the week ending Nov. 12".
 const PERIODS: &[&str] = &[
     "week",
@@ -150,7 +288,24 @@ fn names_event_or_period(block: &Block, tokens: &Range<usize>) -> bool {
     let before_that = tokens.start.checked_sub(2);
     let next = word(tokens.end);
     let modifies_noun = next.is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
+    // "the week ending Nov. 12", and with a relative clause "the quarter that ended
+    // Nov. 22", "the three months which end Nov. 30".
+    let label = [
+        "ending",
+        "ended",
+        "ends",
+        "end",
+        "beginning",
+        "began",
+        "begins",
+        "starting",
+        "started",
+        "starts",
+        "of",
+    ];
+    let period_label = is(before, &label)
+        && (is(before_that, PERIODS)
+            || (is(before_that, &["that", "which"]) && is(tokens.start.checked_sub(3), PERIODS)));
     (modifies_noun && (is(before, DETERMINERS) || is(Some(tokens.end), EVENT_NOUNS)))
-        || (is(before, &["ending", "ended", "beginning", "starting", "of"])
-            && is(before_that, PERIODS))
+        || period_label
 }
