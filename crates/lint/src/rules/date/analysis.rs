@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use article_model::body::{Block, BlockKind};
 use article_model::text::dates::{DateMention, MentionKind, WeekdayPosition, find_dates};
-use article_model::text::{Token, TokenKind};
+use article_model::text::{Grouping, Token, TokenKind};
 use article_model::{Article, Span};
 use jiff::civil::Date;
 
@@ -75,10 +75,18 @@ fn analyze(article: &Article) -> Analysis {
             Vec::new()
         };
         for mention in mentions {
-            let sentence = block
-                .sentences
-                .iter()
-                .position(|s| s.tokens.contains(&mention.tokens.start));
+            // Sentences are in reading order: a binary search, not a scan per mention.
+            let sentence = Some(
+                block
+                    .sentences
+                    .partition_point(|s| s.tokens.end <= mention.tokens.start),
+            )
+            .filter(|&k| {
+                block
+                    .sentences
+                    .get(k)
+                    .is_some_and(|s| s.tokens.contains(&mention.tokens.start))
+            });
             let display = lines
                 .iter()
                 .find(|line| line.contains(&mention.tokens.start))
@@ -306,7 +314,9 @@ pub fn named_years(
             continue;
         }
         if let Some(number) = block.tokens[i].number() {
+            // "2,050 pages" is a count, not the year 2050.
             if number.integer_digits == 4
+                && number.grouping == Grouping::None
                 && number.is_integer()
                 && (f64::from(min_year)..=2100.0).contains(&number.value)
             {
