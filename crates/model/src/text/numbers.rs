@@ -1961,14 +1961,16 @@ fn is_predicate_age(
         return false;
     }
     match prev_word {
-        Some("turned" | "turns" | "turning") => true,
+        Some("turned" | "turns" | "turning" | "turn") => true,
         Some("is" | "was") => start
             .checked_sub(2)
             .and_then(|i| c.word(i))
             .is_some_and(|w| {
                 matches!(
                     ascii_lowercase(w, &mut [0; 24]),
+                    // "a girl who was 6": "who" stands for a person.
                     "he" | "she"
+                        | "who"
                         | "girl"
                         | "boy"
                         | "son"
@@ -2008,6 +2010,68 @@ fn is_age_before(c: &Cursor, start: usize, prev_word: Option<&str>) -> bool {
         }),
         _ => false,
     }
+}
+
+/// An age told in months or years, after the number or after the other end of its
+/// range: "everyone 6 months and older", "the second dose at 4 to 6 years", or with
+/// "age" shortly before in the clause ("ranged in age from 2 months to 71 years",
+/// "children ages 6 months through 8 years").
+fn is_age_in_units(
+    c: &Cursor,
+    start: usize,
+    end: usize,
+    prev_word: Option<&str>,
+    after_word: Option<&str>,
+) -> bool {
+    let is_unit_at = |i: usize| {
+        c.word(i)
+            .is_some_and(|w| is_age_unit(ascii_lowercase(w, &mut [0; 24])))
+    };
+    let unit_at = if is_unit_at(end) {
+        end
+    } else if matches!(after_word, Some("to" | "through"))
+        && c.tokens
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Number(_)))
+        && is_unit_at(end + 2)
+    {
+        end + 2
+    } else {
+        return false;
+    };
+    if matches!(c.word(unit_at + 1), Some("and" | "or"))
+        && matches!(
+            c.word(unit_at + 2),
+            Some("older" | "younger" | "up" | "over" | "under")
+        )
+    {
+        return true;
+    }
+    if prev_word == Some("at") {
+        return true;
+    }
+    // Back through the clause, at most six tokens: "age", or "at" before the range.
+    for i in (start.saturating_sub(6)..start).rev() {
+        let found = match c.word(i) {
+            Some("age" | "ages" | "aged" | "Ages" | "Aged") => true,
+            // "at 4 to 6 years": "at", the range's first end, "to", this number.
+            Some("at") => {
+                i + 3 == start
+                    && matches!(prev_word, Some("to" | "through"))
+                    && c.tokens
+                        .get(i + 1)
+                        .is_some_and(|t| matches!(t.kind, TokenKind::Number(_)))
+            }
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+        if is_clause_end(c, i) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether token `i` ends a clause: a comma, semicolon, closing bracket or point, or
@@ -2174,6 +2238,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
             && prev_word.is_some_and(is_young))
         || is_age_before(c, start, prev_word)
         || is_predicate_age(c, start, prev_word, after_word)
+        || is_age_in_units(c, start, end, prev_word, after_word)
     {
         m.age = true;
     } else if m.figure.is_some()

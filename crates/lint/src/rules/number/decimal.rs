@@ -6,7 +6,7 @@ use super::{View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Applicability, Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
-use article_model::text::numbers::{Separator, Traits};
+use article_model::text::numbers::{NumberMention, Separator, Traits};
 
 pub struct Decimal;
 
@@ -23,7 +23,8 @@ Percentages are left to `number/percent` (and may have three places: a \
 \"4.125%\" coupon); calibres (\".22-caliber\"), numbers with \
 units (but index points: \"1.2345 points\"; three places there may be a thousands \
 point), batting and winning averages (\".312\", \"a .500 \
-record\"), statistics below one (\"p below 0.001\", \"a hazard ratio of 0.734\"), \
+record\") and sports rates of one or more named in the sentence (\"a 1.112 OPS\", \"a \
+1.000 fielding percentage\"), statistics below one (\"p below 0.001\", \"a hazard ratio of 0.734\"), \
 exchange rates (\"7.1235 Chinese yuan\", \"$1.0845\"), \
 protected numbers and quotations are not checked.",
     bad_example: "The tremor measured .7 on the local scale, and the index gained 1.2345 points.",
@@ -72,7 +73,7 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
             && number.decimals == 3
             && m.unit.is_none()
             && m.currency.is_none();
-        if average {
+        if average || is_rate_statistic(view, m) {
             continue;
         }
         // ".7": missing leading zero (percentages: number/percent).
@@ -199,4 +200,25 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// Whether mention `m` is a sports rate of one or more, written to three places like a
+/// batting average: "a 1.112 OPS", "a 1.000 fielding percentage", "his winning
+/// percentage is 1.000" (a figure below 10 with three decimals, and a rate's name in
+/// its sentence).
+fn is_rate_statistic(view: &View<'_>, m: &NumberMention) -> bool {
+    let Some(number) = m.number else { return false };
+    if number.decimals != 3 || number.integer_digits != 1 || m.unit.is_some() {
+        return false;
+    }
+    view.sentence_of(m.first_token()).is_some_and(|sentence| {
+        sentence.tokens.clone().any(|i| {
+            view.word(i).is_some_and(|w| {
+                matches!(
+                    w,
+                    "OPS" | "OBP" | "SLG" | "slugging" | "fielding" | "percentage" | "average"
+                )
+            })
+        })
+    })
 }

@@ -410,9 +410,26 @@ pub(crate) fn point_as_thousands(view: &View<'_>, m: &NumberMention) -> bool {
         && m.noun
             .map(|noun| view.token_text(noun))
             .is_some_and(|noun| {
-                // "2.135 seconds ahead": a timing has three decimals.
+                // "2.135 seconds ahead": a timing has three decimals; "is 1.000 this
+                // season": a word ending in "s" that is no plural noun.
                 (noun.ends_with('s')
-                    && !matches!(noun, "seconds" | "minutes" | "hours" | "points" | "laps"))
+                    && !matches!(
+                        noun,
+                        "seconds"
+                            | "minutes"
+                            | "hours"
+                            | "points"
+                            | "laps"
+                            | "this"
+                            | "its"
+                            | "his"
+                            | "thus"
+                            | "plus"
+                            | "less"
+                            | "unless"
+                            | "across"
+                            | "versus"
+                    ))
                     || matches!(noun, "people" | "children" | "men" | "women")
             })
 }

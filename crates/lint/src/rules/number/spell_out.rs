@@ -1,6 +1,7 @@
 //! `number/spell-out`: one to nine in words ("injured three people").
 
 use article_model::Article;
+use article_model::text::TokenKind;
 use article_model::text::numbers::{NumberMention, Protection, Traits, cardinal_words};
 
 use super::{View, Views, finding};
@@ -19,7 +20,9 @@ static META: RuleMeta = RuleMeta {
 and Reuters one to nine, The Economist one to ten, Chicago up to one hundred (the \
 `spell_max` knob). Figures stay for ages (\"aged between 6 and 9\", \"children \
 under 5\", \"children 5 and older\", \"a child of 5\", \"her son turned 7\", \"the girl is 5\", \"2 and 4 years old\", \"her two sons, 4 \
-and 7\", \"her daughter, now 7,\", \"ages 2, 5 and 8\", \"as young as 2\"; unless \
+and 7\", \"her daughter, now 7,\", \"ages 2, 5 and 8\", \"as young as 2\", \"a girl who was 6\", \"once they turn 5\", \
+\"everyone 6 months and older\", \"the second dose at 4 to 6 years\", \"ranged in age \
+from 2 months to 71 years\"; unless \
 `ages_in_figures` is off), durations told in parts (\"2 hours, 5 minutes and 9 \
 seconds\"), percentages, money (\"5 cents\", \"8 \
 dollars\"), measurements with units, also at the near end of a range (\"2 to 3 \
@@ -31,7 +34,9 @@ and \"magnitude 6\", a recipe's times and yields (\"Cook until soft, 6 to 8 minu
 \"Servings: 6\", \"Serves 4 to 6\"), labels (\"type 2 diabetes\", \"exit 4\", \"par 3\", \"junctions 4 and \
 5\", \"year 9\", \"round 3\", \"hole 7\"), units of science and tech (\"2 nm\", \"4 \
 light-years\", \"5 megabits\", \"a pH of 7\"), exponents (\"10^9\"), golf scores \
-(\"3 under par\"), an hour or age after \"at\" (\"doors open at 9\"), codes with a leading zero (\"007\"), and every protected \
+(\"3 under par\"), test scores (\"scored 3 or higher\"), heights (\"6'4\\\"\", \"6 foot 5\"), \
+the top of a designated scale (\"Level 3 of 4\"), a lottery draw (\"4, 17, 29, 48 and 61, \
+with a Powerball of 9\"), an hour or age after \"at\" (\"doors open at 9\"), codes with a leading zero (\"007\"), and every protected \
 number (years, \"F-16\", \"3M\", \"Section 2\", \"Boeing 737\", names such as \"3 Doors \
 Down played\", and the second number of \
 \"Units 3 and 4\" or \"Feb. 3 and 4\"). With `series_consistency` (Chicago), a member of a series with a number above \
@@ -150,6 +155,10 @@ fn check_view(
         let Some(words) = cardinal_words(value) else {
             continue;
         };
+        // Read only for a number about to be reported (few).
+        if is_label_or_measure(view, k) {
+            continue;
+        }
         let span = view.span(m.tokens.clone());
         let figure_text = view.token_text(figure);
         let mut diagnostic = finding(
@@ -171,6 +180,68 @@ fn check_view(
         }
         out.push(diagnostic);
     }
+}
+
+/// Whether mention `k`, a small bare figure, is a label or a measure that stays in
+/// figures though nothing is attached to it: a height in feet and inches ("6'4\"",
+/// "6 foot 5"), the top of a scale after a designated level ("Level 3 of 4"), a
+/// test score ("scored 3 or higher", "a score of 4"), or a lottery draw ("4, 17, 29,
+/// 48 and 61, with a Powerball of 9").
+fn is_label_or_measure(view: &View<'_>, k: usize) -> bool {
+    let m = &view.mentions[k];
+    let (first, end) = (m.first_token(), m.end_token());
+    let word_before = |n: usize| first.checked_sub(n).and_then(|i| view.word(i));
+    let is_number = |i: usize| {
+        view.tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Number(_)))
+    };
+    // 6'4": feet and inches.
+    if matches!(view.token_text(end), "'" | "′" | "’")
+        && view.tokens.get(end).is_some_and(|t| t.glued())
+        && view.tokens.get(end + 1).is_some_and(|t| t.glued())
+        && is_number(end + 1)
+    {
+        return true;
+    }
+    // "6 foot 5", "5 feet 4": the inches after the feet.
+    if matches!(word_before(1), Some("foot" | "feet")) && first >= 2 && is_number(first - 2) {
+        return true;
+    }
+    // "Level 3 of 4", "Category 2 of 5": the scale of a designated level.
+    if word_before(1) == Some("of")
+        && k > 0
+        && view.mentions[k - 1].end_token() + 1 == first
+        && view.mentions[k - 1].protection == Some(Protection::Designator)
+    {
+        return true;
+    }
+    // "scored 3 or higher", "a score of 4": a test score.
+    let scored = matches!(
+        word_before(1),
+        Some("scored" | "scoring" | "scores" | "score")
+    ) || (word_before(1) == Some("of") && matches!(word_before(2), Some("score")));
+    if scored
+        && (word_before(1) == Some("of")
+            || (view.word(end) == Some("or")
+                && matches!(
+                    view.word(end + 1),
+                    Some("higher" | "better" | "above" | "lower" | "below")
+                )))
+    {
+        return true;
+    }
+    // A lottery draw: its numbers are the labels on the balls.
+    view.sentence_of(first).is_some_and(|sentence| {
+        sentence.tokens.clone().any(|i| {
+            view.word(i).is_some_and(|w| {
+                matches!(w, "Powerball" | "Megaball")
+                    || (w == "Mega" && view.word(i + 1) == Some("Ball"))
+                    || (w == "numbers" && view.word(i + 1) == Some("drawn"))
+                    || (w == "winning" && view.word(i + 1) == Some("numbers"))
+            })
+        })
+    })
 }
 
 /// Whether mention `k` counts hours, minutes or seconds next to another mention that
