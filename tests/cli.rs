@@ -565,3 +565,91 @@ fn a_huge_file_is_rejected_by_its_size_without_being_read() {
         output.stdout
     );
 }
+
+const SHORT_FRONT_MATTER: &str = "---
+title: Finance ministry and lenders resume talks
+author: A
+published: 2026-03-12
+section: Business
+---
+
+";
+
+fn human_in(dir: &Path, file: &str) -> Output {
+    run_in(
+        dir,
+        &[
+            "check",
+            "--today",
+            TODAY,
+            "--isolated",
+            "--color",
+            "never",
+            "--ignore",
+            "schema/recommended",
+            file,
+        ],
+        None,
+    )
+}
+
+#[test]
+fn human_report_of_a_finding_past_column_65535_does_not_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bad_utf8 = SHORT_FRONT_MATTER.as_bytes().to_vec();
+    bad_utf8.extend(std::iter::repeat_n(b'x', 70_000));
+    bad_utf8.extend(b"\xff\n");
+    std::fs::write(dir.path().join("utf8.md"), bad_utf8).unwrap();
+    let prose = format!(
+        "{SHORT_FRONT_MATTER}{} Police said 3 people were hurt.\n",
+        "x".repeat(65_540)
+    );
+    write(dir.path(), "prose.md", &prose);
+
+    let output = human_in(dir.path(), "utf8.md");
+    assert_eq!(output.code, 1, "{}{}", output.stdout, output.stderr);
+    assert!(
+        output.stdout.contains("utf8.md:8:70001"),
+        "{}",
+        output.stdout
+    );
+    assert!(output.stdout.contains("parse/utf8"), "{}", output.stdout);
+
+    let output = human_in(dir.path(), "prose.md");
+    assert_eq!(output.code, 0, "{}{}", output.stdout, output.stderr);
+    assert!(
+        output.stdout.contains("prose.md:8:65554"),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        output.stdout.contains("number/spell-out"),
+        "{}",
+        output.stdout
+    );
+    // The unreadable line is not printed.
+    assert!(output.stdout.len() < 2_000, "{}", output.stdout.len());
+}
+
+#[test]
+fn human_header_counts_columns_in_scalars_like_the_other_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "accents.md",
+        &format!("{SHORT_FRONT_MATTER}Café — naïve 3 dogs ran.\n"),
+    );
+    write(dir.path(), "bom.md", "\u{feff}---\ntitle: x\n");
+    let output = human_in(dir.path(), "accents.md");
+    assert!(
+        output.stdout.contains("╭─[accents.md:8:14]"),
+        "{}",
+        output.stdout
+    );
+    let output = human_in(dir.path(), "bom.md");
+    assert!(
+        output.stdout.contains("╭─[bom.md:1:1]"),
+        "{}",
+        output.stdout
+    );
+}
