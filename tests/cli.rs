@@ -653,3 +653,78 @@ fn human_header_counts_columns_in_scalars_like_the_other_formats() {
         output.stdout
     );
 }
+
+/// Runs the binary in `dir` with `input` on stdin, written from a thread (the output
+/// may start before all the input is read); stdout is returned as bytes.
+fn run_piped(dir: &Path, args: &[&str], input: Vec<u8>) -> (i32, Vec<u8>, String) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::cargo_bin("article-lint")
+        .unwrap()
+        .current_dir(dir)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (
+        output.status.code().expect("exited normally"),
+        output.stdout,
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn fix_on_stdin_over_the_limit_echoes_the_whole_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut input = SHORT_FRONT_MATTER.as_bytes().to_vec();
+    let paragraph = "Officials said the talks would continue next week. ".repeat(100) + "\n\n";
+    while input.len() < 10_000_000 {
+        input.extend_from_slice(paragraph.as_bytes());
+    }
+    let args = [
+        "check",
+        "--fix",
+        "-",
+        "--isolated",
+        "--today",
+        TODAY,
+        "--color",
+        "never",
+    ];
+    let (code, stdout, stderr) = run_piped(dir.path(), &args, input.clone());
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(stdout.len(), input.len(), "{stderr}");
+    assert!(stdout == input, "the text comes back unchanged");
+    assert!(
+        stderr.contains("standard input is longer than the limit of 8388608 bytes (8 MiB)"),
+        "{stderr}"
+    );
+    // Checking alone does not claim a size it never read.
+    let (code, stdout, _) = run_piped(
+        dir.path(),
+        &[
+            "check",
+            "-",
+            "--isolated",
+            "--today",
+            TODAY,
+            "--format",
+            "concise",
+        ],
+        input,
+    );
+    let stdout = String::from_utf8(stdout).unwrap();
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("-:1:1: error[parse/too-large] standard input is longer than the limit"),
+        "{stdout}"
+    );
+}

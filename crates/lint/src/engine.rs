@@ -123,6 +123,28 @@ impl Engine {
         }
     }
 
+    /// The report for standard input longer than the limit (its size is not known:
+    /// reading stops one byte past the limit).
+    pub fn stdin_too_large(&self, path: &Path) -> FileReport {
+        let limit = limits::MAX_FILE_BYTES;
+        let error = ParseError::new(
+            article_model::ParseErrorKind::TooLarge,
+            format!(
+                "standard input is longer than the limit of {limit} bytes ({} MiB)",
+                limit / (1024 * 1024)
+            ),
+            article_model::Span::empty(0),
+        )
+        .with_help("an article is a few kilobytes; check that this is the input you meant");
+        self.rejected(
+            path,
+            Rejected {
+                source: None,
+                error,
+            },
+        )
+    }
+
     fn rejected(&self, path: &Path, rejected: Rejected) -> FileReport {
         let diagnostics = self
             .finish(

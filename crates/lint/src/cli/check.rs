@@ -246,7 +246,8 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
         // Bounded like files: past the limit the article is rejected as too large,
         // so reading one byte more than the limit is enough.
         let mut bytes = Vec::new();
-        io::stdin()
+        let mut stdin = io::stdin().lock();
+        (&mut stdin)
             .take(article_model::limits::MAX_FILE_BYTES as u64 + 1)
             .read_to_end(&mut bytes)
             .map_err(|error| format!("cannot read standard input: {error}"))?;
@@ -254,7 +255,17 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
             .stdin_filename
             .clone()
             .unwrap_or_else(|| PathBuf::from("-"));
+        let too_large = bytes.len() > article_model::limits::MAX_FILE_BYTES;
         let report = match fix_options {
+            // `--fix -` is a filter (`... | sponge file`): the text it rejects goes
+            // through whole and unchanged, never cut at the limit.
+            Some(options) if too_large => {
+                if !options.diff_only {
+                    fixing::echo_stdin(&bytes, &mut stdin)?;
+                }
+                engine.stdin_too_large(&path)
+            }
+            None if too_large => engine.stdin_too_large(&path),
             Some(options) => fixing::fix_stdin(
                 &engine,
                 &path,
