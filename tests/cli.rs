@@ -728,3 +728,65 @@ fn fix_on_stdin_over_the_limit_echoes_the_whole_input() {
         "{stdout}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn fix_and_output_file_leave_read_only_files_untouched() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("{SHORT_FRONT_MATTER}Police said 3 people were hurt.\n");
+    let article = write(dir.path(), "locked.md", &text);
+    let report = write(dir.path(), "report.json", "old report\n");
+    for path in [&article, &report] {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    }
+    // Checked by the permission bits, so this holds when the tests run as root too.
+    let output = run_in(
+        dir.path(),
+        &[
+            "check",
+            "--fix",
+            "--isolated",
+            "--today",
+            TODAY,
+            "--format",
+            "concise",
+            "locked.md",
+        ],
+        None,
+    );
+    assert_eq!(output.code, 2, "{}{}", output.stdout, output.stderr);
+    assert!(
+        output
+            .stderr
+            .contains("cannot write fixes to locked.md: the file is read-only"),
+        "{}",
+        output.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&article).unwrap(), text);
+
+    let output = run_in(
+        dir.path(),
+        &[
+            "check",
+            "--isolated",
+            "--today",
+            TODAY,
+            "--format",
+            "json",
+            "--output-file",
+            "report.json",
+            "locked.md",
+        ],
+        None,
+    );
+    assert_eq!(output.code, 2, "{}{}", output.stdout, output.stderr);
+    assert!(
+        output
+            .stderr
+            .contains("cannot write the report to report.json: the file is read-only"),
+        "{}",
+        output.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&report).unwrap(), "old report\n");
+}

@@ -45,6 +45,11 @@ impl Destination {
                 error: None,
             });
         }
+        // The report replaces the file by a rename, which only needs the folder's
+        // permission: a read-only report file is refused here, before any work.
+        if std::fs::metadata(path).is_ok() {
+            crate::fix::check_writable(path).map_err(|error| cannot(&error))?;
+        }
         let dir = match path.parent() {
             Some(parent) if !parent.as_os_str().is_empty() => parent,
             _ => Path::new("."),
