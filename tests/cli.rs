@@ -790,3 +790,103 @@ fn fix_and_output_file_leave_read_only_files_untouched() {
     );
     assert_eq!(std::fs::read_to_string(&report).unwrap(), "old report\n");
 }
+
+/// A command for the binary that runs as an ordinary user, so permission bits count:
+/// as root, through `setpriv` as `nobody` (None when that is not possible).
+#[cfg(unix)]
+fn unprivileged(dir: &Path, args: &[&str]) -> Option<Output> {
+    use std::os::unix::fs::PermissionsExt;
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|output| output.stdout.starts_with(b"0\n"));
+    let binary = assert_cmd::cargo::cargo_bin("article-lint");
+    let mut command = if root {
+        if Command::new("setpriv").arg("--version").output().is_err() {
+            return None;
+        }
+        // `nobody` must reach the temporary folder.
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut command = Command::new("setpriv");
+        command
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(binary);
+        command
+    } else {
+        Command::new(binary)
+    };
+    let output = command.current_dir(dir).args(args).output().unwrap();
+    Some(Output {
+        code: output.status.code().expect("exited normally"),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    })
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_folder_is_reported_and_the_walk_goes_on() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("{SHORT_FRONT_MATTER}Police said 3 people were hurt.\n");
+    write(dir.path(), "work/news/a.md", &text);
+    write(dir.path(), "work/private/b.md", &text);
+    let private = dir.path().join("work/private");
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let args = [
+        "check",
+        "work",
+        "--isolated",
+        "--today",
+        TODAY,
+        "--ignore",
+        "schema/recommended",
+        "--format",
+        "json",
+    ];
+    let output = unprivileged(dir.path(), &args);
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let Some(output) = output else { return };
+    assert_eq!(output.code, 2, "{}{}", output.stdout, output.stderr);
+    let value: Value = serde_json::from_str(&output.stdout)
+        .unwrap_or_else(|e| panic!("invalid JSON ({e}): {}{}", output.stdout, output.stderr));
+    let files = value["files"].as_array().unwrap();
+    assert_eq!(files[0]["path"], "work/news/a.md");
+    assert_eq!(files[0]["diagnostics"][0]["code"], "number/spell-out");
+    assert_eq!(files[1]["path"], "work/private");
+    assert_eq!(files[1]["diagnostics"][0]["code"], "io/read");
+    assert_eq!(
+        files[1]["diagnostics"][0]["message"],
+        "cannot read the folder work/private: Permission denied"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn diff_names_a_file_it_cannot_read() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("{SHORT_FRONT_MATTER}Police said 3 people were hurt.\n");
+    let secret = write(dir.path(), "secret.md", &text);
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let args = [
+        "check",
+        "secret.md",
+        "--diff",
+        "--isolated",
+        "--today",
+        TODAY,
+    ];
+    let Some(output) = unprivileged(dir.path(), &args) else {
+        return;
+    };
+    assert_eq!(output.code, 2, "{}{}", output.stdout, output.stderr);
+    assert_eq!(output.stdout, "");
+    assert!(
+        output
+            .stderr
+            .contains("error: cannot read secret.md: Permission denied"),
+        "{}",
+        output.stderr
+    );
+}

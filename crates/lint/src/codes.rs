@@ -204,7 +204,7 @@ pub const BUILTIN_CODES: &[CodeInfo] = {
         info(
             "io/read",
             Error,
-            "A file could not be read (missing, unreadable, or a permission problem).",
+            "A file, or a folder met while walking, could not be read (missing, unreadable, or a permission problem); everything else is still checked.",
         ),
         info(
             "config/invalid",

@@ -60,6 +60,8 @@ pub struct Engine {
     default: Arc<Settings>,
     /// Per-file settings (from configuration), by the path the file is checked as.
     files: HashMap<PathBuf, Arc<Settings>>,
+    /// Folders the walk could not read, with why: each is reported as `io/read`.
+    pub unreadable: HashMap<PathBuf, String>,
 }
 
 impl Engine {
@@ -70,6 +72,7 @@ impl Engine {
             levels,
             default,
             files: HashMap::new(),
+            unreadable: HashMap::new(),
         }
     }
 
@@ -81,6 +84,7 @@ impl Engine {
             levels: default.levels.clone(),
             default,
             files,
+            unreadable: HashMap::new(),
         }
     }
 
@@ -106,6 +110,18 @@ impl Engine {
 
     /// Reads and checks one file; an unreadable file is an `io/read` finding.
     pub fn check_path(&self, path: &Path) -> FileReport {
+        if let Some(why) = self.unreadable.get(path) {
+            return FileReport {
+                path: path.to_owned(),
+                source: None,
+                diagnostics: vec![Diagnostic::new(
+                    "io/read",
+                    Severity::Error,
+                    format!("cannot read the folder {}: {why}", path.display()),
+                    article_model::Span::empty(0),
+                )],
+            };
+        }
         match read_bounded(path) {
             Ok(Ok(bytes)) => self.check_bytes(path, bytes),
             Ok(Err(size)) => self.rejected(

@@ -228,7 +228,13 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
         io_failure |= report.diagnostics.iter().any(|d| d.code == "io/read");
         match statistics.as_mut() {
             Some(statistics) => statistics.add(&report.diagnostics, args.unsafe_fixes),
-            None if args.diff => {}
+            // A diff has no room for findings, but a file that could not be read
+            // must still be named (the run exits 2 for it).
+            None if args.diff => {
+                for diagnostic in report.diagnostics.iter().filter(|d| d.code == "io/read") {
+                    eprintln!("error: {}", diagnostic.message);
+                }
+            }
             None if report_to_stderr => {
                 let _ = reporter.file(&report, &mut io::stderr());
             }

@@ -53,6 +53,7 @@ pub fn plan(args: &CheckArgs, stdin_path: Option<&Path>) -> Result<Plan, PlanErr
     let cli = cli_levels(args)?;
     let mut targets: Vec<(PathBuf, Option<Arc<Config>>)> = Vec::new();
     let mut files = Vec::new();
+    let mut unreadable = Vec::new();
     if let Some(path) = stdin_path {
         let config = match &args.stdin_filename {
             Some(name) => resolver.for_file(name),
@@ -66,8 +67,12 @@ pub fn plan(args: &CheckArgs, stdin_path: Option<&Path>) -> Result<Plan, PlanErr
         let filters =
             Filters::new(&args.include, &args.exclude).map_err(|error| error.to_string())?;
         let found = discover(&args.paths, &filters).map_err(|error| error.to_string())?;
+        for warning in &found.warnings {
+            eprintln!("warning: {warning}");
+        }
+        unreadable = found.unreadable;
         let explicit: HashSet<&PathBuf> = args.paths.iter().filter(|p| p.is_file()).collect();
-        for file in found {
+        for file in found.files {
             let config = resolver.for_file(&file);
             let walked = !explicit.contains(&file);
             if config
@@ -97,10 +102,9 @@ pub fn plan(args: &CheckArgs, stdin_path: Option<&Path>) -> Result<Plan, PlanErr
         let overrides = config.matching_overrides(&path);
         per_file.insert(path, builder.settings(Some(&config), &overrides)?);
     }
-    Ok(Plan {
-        engine: Engine::with_settings(default, per_file),
-        files,
-    })
+    let mut engine = Engine::with_settings(default, per_file);
+    engine.unreadable = unreadable.into_iter().collect();
+    Ok(Plan { engine, files })
 }
 
 /// Builds settings, sharing them between files with the same config and overrides
