@@ -890,3 +890,57 @@ fn diff_names_a_file_it_cannot_read() {
         output.stderr
     );
 }
+
+#[test]
+fn baseline_paths_are_relative_to_the_baseline_folder_from_any_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("{SHORT_FRONT_MATTER}Police said 3 people were hurt on Feb. 30.\n");
+    let article = write(dir.path(), "news/a.md", &text);
+    let news = dir.path().join("news");
+    let common = [
+        "--isolated",
+        "--ignore",
+        "schema/recommended",
+        "--today",
+        TODAY,
+    ];
+    let run = |folder: &Path, extra: &[&str]| {
+        let mut args = vec!["check", "--format", "concise"];
+        args.extend_from_slice(&common);
+        args.extend_from_slice(extra);
+        run_in(folder, &args, None)
+    };
+    // Written from a subfolder, the path is still relative to the baseline's folder.
+    let written = run(&news, &["--write-baseline", "../baseline.json", "."]);
+    assert_eq!(written.code, 0, "{}{}", written.stdout, written.stderr);
+    let baseline: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("baseline.json")).unwrap())
+            .unwrap();
+    let paths: Vec<&str> = baseline["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["path"].as_str().unwrap())
+        .collect();
+    assert!(!paths.is_empty());
+    assert!(paths.iter().all(|path| *path == "news/a.md"), "{paths:?}");
+
+    // Used from the root and from the subfolder, it hides the same findings.
+    for (folder, baseline, target) in [
+        (dir.path(), "baseline.json", "news"),
+        (news.as_path(), "../baseline.json", "."),
+        (news.as_path(), "../baseline.json", "a.md"),
+    ] {
+        let output = run(folder, &["--baseline", baseline, target]);
+        assert_eq!(output.code, 0, "{}{}", output.stdout, output.stderr);
+        assert!(
+            output.stdout.contains("hidden by baseline") && !output.stdout.contains("error["),
+            "{}",
+            output.stdout
+        );
+    }
+    // `--fix --baseline` from the subfolder leaves the baselined archive alone.
+    let output = run(&news, &["--fix", "--baseline", "../baseline.json", "."]);
+    assert_eq!(output.code, 0, "{}{}", output.stdout, output.stderr);
+    assert_eq!(std::fs::read_to_string(&article).unwrap(), text);
+}
