@@ -944,3 +944,46 @@ fn baseline_paths_are_relative_to_the_baseline_folder_from_any_folder() {
     assert_eq!(output.code, 0, "{}{}", output.stdout, output.stderr);
     assert_eq!(std::fs::read_to_string(&article).unwrap(), text);
 }
+
+#[test]
+fn one_file_named_twice_is_checked_and_fixed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("{SHORT_FRONT_MATTER}Police said 3 people were hurt.\n");
+    let article = write(dir.path(), "news/a.md", &text);
+    let absolute = article.to_str().unwrap();
+    let common = [
+        "check",
+        "--isolated",
+        "--ignore",
+        "schema/recommended",
+        "--today",
+        TODAY,
+    ];
+    let mut args = common.to_vec();
+    args.extend(["--format", "json", "news/a.md", absolute, "news/../news"]);
+    let output = run_in(dir.path(), &args, None);
+    let value: Value = serde_json::from_str(&output.stdout).unwrap();
+    let paths: Vec<&str> = value["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|file| file["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["news/a.md"]);
+    assert_eq!(value["summary"]["warnings"], 1);
+
+    let mut args = common.to_vec();
+    args.extend(["--fix", "--format", "concise", "news/a.md", absolute]);
+    let output = run_in(dir.path(), &args, None);
+    assert_eq!(output.code, 0, "{}{}", output.stdout, output.stderr);
+    assert!(
+        output.stderr.contains("fixed 1 finding in 1 file"),
+        "{}",
+        output.stderr
+    );
+    assert!(
+        std::fs::read_to_string(&article)
+            .unwrap()
+            .contains("Police said three people")
+    );
+}

@@ -118,7 +118,7 @@ fn os_error(error: &std::io::Error) -> Option<i32> {
     }
 }
 
-/// The files to check under `paths`, sorted and without duplicates. Files named
+/// The files to check under `paths`, sorted, each file once. Files named
 /// explicitly are checked whatever their extension, unless excluded. A folder that
 /// cannot be read does not stop the walk: it is listed with the files and in
 /// `unreadable`, and everything else is still found.
@@ -175,8 +175,14 @@ pub fn discover(paths: &[PathBuf], filters: &Filters) -> Result<Found, DiscoverE
             }
         }
     }
+    // One file named twice (`a.md` and `/abs/a.md`, `news/../news`, a link to it) is
+    // checked, counted and fixed once, under the name it was first given.
+    let mut seen = std::collections::HashSet::new();
+    found.files.retain(|file| {
+        let identity = std::fs::canonicalize(file).unwrap_or_else(|_| file.clone());
+        seen.insert(identity)
+    });
     found.files.sort();
-    found.files.dedup();
     Ok(found)
 }
 
