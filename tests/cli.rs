@@ -987,3 +987,68 @@ fn one_file_named_twice_is_checked_and_fixed_once() {
             .contains("Police said three people")
     );
 }
+
+#[test]
+fn every_schema_keyword_code_is_registered() {
+    let dir = tempfile::tempdir().unwrap();
+    let schema = write(
+        dir.path(),
+        "strict.json",
+        r#"{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object",
+            "maxProperties":2,"not":{"required":["section"]}}"#,
+    );
+    write(
+        dir.path(),
+        "a.md",
+        &format!("{SHORT_FRONT_MATTER}The talks resume on Monday.\n"),
+    );
+    let schema = schema.to_str().unwrap();
+    let base = [
+        "check",
+        "--isolated",
+        "--today",
+        TODAY,
+        "--format",
+        "concise",
+        "--schema",
+        schema,
+    ];
+    let mut args = base.to_vec();
+    args.push("a.md");
+    let output = run_in(dir.path(), &args, None);
+    assert!(
+        output.stdout.contains("error[schema/not]")
+            && output.stdout.contains("error[schema/max-properties]"),
+        "{}{}",
+        output.stdout,
+        output.stderr
+    );
+    // Each can be turned off on its own.
+    let mut args = base.to_vec();
+    args.extend([
+        "--ignore",
+        "schema/not",
+        "--ignore",
+        "schema/max-properties",
+        "a.md",
+    ]);
+    let output = run_in(dir.path(), &args, None);
+    assert_eq!(output.code, 0, "{}{}", output.stdout, output.stderr);
+
+    let rules = run_in(dir.path(), &["rules"], None);
+    for code in [
+        "schema/not",
+        "schema/contains",
+        "schema/property-names",
+        "schema/min-properties",
+        "schema/max-properties",
+        "schema/false-schema",
+        "schema/multiple-of",
+        "schema/exclusive-minimum",
+        "schema/unevaluated-properties",
+    ] {
+        assert!(rules.stdout.contains(code), "{code} not in `rules`");
+        let explain = run_in(dir.path(), &["explain", code], None);
+        assert_eq!(explain.code, 0, "explain {code}: {}", explain.stderr);
+    }
+}
