@@ -1052,3 +1052,35 @@ fn every_schema_keyword_code_is_registered() {
         assert_eq!(explain.code, 0, "explain {code}: {}", explain.stderr);
     }
 }
+
+#[test]
+fn configuration_errors_speak_of_the_configuration_file() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "article-lint.yaml",
+        "rules:\n  number/spell-out: off\n  number/spell-out: error\n",
+    );
+    write(dir.path(), "a.md", &format!("{SHORT_FRONT_MATTER}Body.\n"));
+    let output = run_in(
+        dir.path(),
+        &["check", "--today", TODAY, "--format", "concise", "a.md"],
+        None,
+    );
+    assert_eq!(output.code, 2, "{}{}", output.stdout, output.stderr);
+    assert!(
+        output.stdout.contains(
+            "article-lint.yaml:3:3: error[config/invalid] duplicate key `number/spell-out` in the configuration file"
+        ),
+        "{}",
+        output.stdout
+    );
+    assert!(!output.stdout.contains("front matter"), "{}", output.stdout);
+    assert!(
+        output
+            .stdout
+            .contains("1 error in the configuration; no article checked"),
+        "{}",
+        output.stdout
+    );
+}

@@ -301,7 +301,7 @@ pub const BUILTIN_CODES: &[CodeInfo] = {
         info(
             "config/invalid",
             Error,
-            "A configuration file value cannot be used (a bad glob, time zone, day or style knob); the run stops with exit 2.",
+            "A configuration file cannot be used (invalid YAML, a duplicate key, not a mapping, or a bad glob, time zone, day or style knob); the run stops with exit 2.",
         ),
         info(
             "config/unknown-rule",

@@ -159,6 +159,7 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
         Err(PlanError::Usage(message)) => return Err(message),
         Err(PlanError::Config(reports)) => {
             // Configuration errors are shown like article findings, then exit 2.
+            summary.config_only = true;
             for report in &reports {
                 summary.add(report);
                 let _ = reporter.file(report, &mut out);
