@@ -1084,3 +1084,24 @@ fn configuration_errors_speak_of_the_configuration_file() {
         output.stdout
     );
 }
+
+#[test]
+fn explain_lists_a_family_and_never_suggests_the_input() {
+    let dir = tempfile::tempdir().unwrap();
+    for family in ["number", "number/*"] {
+        let output = run_in(dir.path(), &["explain", family], None);
+        assert_eq!(output.code, 0, "{}", output.stderr);
+        assert!(
+            output.stdout.contains("number/spell-out") && output.stdout.contains("number/conflict"),
+            "{}",
+            output.stdout
+        );
+    }
+    let output = run_in(dir.path(), &["explain", "nosuch/*"], None);
+    assert_eq!(output.code, 2);
+    assert!(
+        !output.stderr.contains("did you mean `nosuch/*`"),
+        "{}",
+        output.stderr
+    );
+}
