@@ -1105,3 +1105,55 @@ fn explain_lists_a_family_and_never_suggests_the_input() {
         output.stderr
     );
 }
+
+#[test]
+fn articles_all_left_out_by_globs_are_not_called_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("{SHORT_FRONT_MATTER}Body.\n");
+    write(dir.path(), "drafts/x.md", &text);
+    write(dir.path(), "news/y.md", &text);
+    for extra in [
+        ["drafts/x.md", "--exclude", "drafts/**"],
+        ["news", "--include", "wire/**"],
+    ] {
+        let mut args = vec!["check", "--isolated", "--today", TODAY];
+        args.extend(extra);
+        let output = run_in(dir.path(), &args, None);
+        assert_eq!(output.code, 0, "{}", output.stderr);
+        assert!(
+            output.stderr.contains(&format!(
+                "warning: no article files to check under {}: 1 article file left out by --include/--exclude",
+                extra[0]
+            )),
+            "{}",
+            output.stderr
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_link_loops_and_dangling_links_say_what_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("loop2.md", dir.path().join("loop1.md")).unwrap();
+    std::os::unix::fs::symlink("loop1.md", dir.path().join("loop2.md")).unwrap();
+    std::os::unix::fs::symlink("nowhere.md", dir.path().join("dangling.md")).unwrap();
+    let output = run_in(dir.path(), &["check", "--isolated", "loop1.md"], None);
+    assert_eq!(output.code, 2);
+    assert!(
+        output
+            .stderr
+            .contains("error: loop1.md: Too many levels of symbolic links"),
+        "{}",
+        output.stderr
+    );
+    let output = run_in(dir.path(), &["check", "--isolated", "dangling.md"], None);
+    assert_eq!(output.code, 2);
+    assert!(
+        output
+            .stderr
+            .contains("error: dangling.md: a symbolic link to nowhere.md, which does not exist"),
+        "{}",
+        output.stderr
+    );
+}

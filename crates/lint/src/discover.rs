@@ -21,6 +21,8 @@ pub enum DiscoverError {
     Glob { glob: String, message: String },
     #[error("{}: no such file or directory", path.display())]
     Missing { path: PathBuf },
+    #[error("{}: {message}", path.display())]
+    Unusable { path: PathBuf, message: String },
 }
 
 fn build(globs: &[String]) -> Result<GlobSet, DiscoverError> {
@@ -88,6 +90,29 @@ pub struct Found {
     pub unreadable: Vec<(PathBuf, String)>,
     /// Problems that do not stop the walk (an ignore file that cannot be parsed).
     pub warnings: Vec<String>,
+    /// Article files left out by `--include` / `--exclude`.
+    pub filtered: usize,
+}
+
+/// Why a path given on the command line cannot be used: missing, or the OS's reason
+/// (a symbolic link loop, a dangling link, a permission problem).
+fn unusable(path: &Path, error: &std::io::Error) -> DiscoverError {
+    let message = match std::fs::read_link(path) {
+        Ok(target) if error.kind() == std::io::ErrorKind::NotFound => format!(
+            "a symbolic link to {}, which does not exist",
+            target.display()
+        ),
+        _ if error.kind() == std::io::ErrorKind::NotFound => {
+            return DiscoverError::Missing {
+                path: path.to_owned(),
+            };
+        }
+        _ => crate::engine::plain_io_error(error),
+    };
+    DiscoverError::Unusable {
+        path: path.to_owned(),
+        message,
+    }
 }
 
 /// The path an error of the walk is about, and the I/O error, when it has both.
@@ -124,13 +149,13 @@ fn os_error(error: &std::io::Error) -> Option<i32> {
 /// `unreadable`, and everything else is still found.
 pub fn discover(paths: &[PathBuf], filters: &Filters) -> Result<Found, DiscoverError> {
     let mut found = Found::default();
-    let files = &mut found.files;
     for path in paths {
-        let metadata =
-            std::fs::metadata(path).map_err(|_| DiscoverError::Missing { path: path.clone() })?;
+        let metadata = std::fs::metadata(path).map_err(|error| unusable(path, &error))?;
         if !metadata.is_dir() {
-            if !filters.excluded(path) {
-                files.push(path.clone());
+            if filters.excluded(path) {
+                found.filtered += 1;
+            } else {
+                found.files.push(path.clone());
             }
             continue;
         }
@@ -145,7 +170,7 @@ pub fn discover(paths: &[PathBuf], filters: &Filters) -> Result<Found, DiscoverE
                 Err(error) => match walk_failure(&error) {
                     Some((failed, io_error)) => {
                         if !filters.excluded(failed) {
-                            files.push(failed.to_owned());
+                            found.files.push(failed.to_owned());
                             // The OS's words, without the path the walker adds.
                             let why = os_error(io_error).map_or_else(
                                 || std::io::Error::from(io_error.kind()),
@@ -166,12 +191,12 @@ pub fn discover(paths: &[PathBuf], filters: &Filters) -> Result<Found, DiscoverE
                 },
             };
             let entry_path = entry.path();
-            if entry.file_type().is_some_and(|t| t.is_file())
-                && is_article(entry_path)
-                && !filters.excluded(entry_path)
-                && filters.included(entry_path)
-            {
-                files.push(entry_path.to_owned());
+            if entry.file_type().is_some_and(|t| t.is_file()) && is_article(entry_path) {
+                if !filters.excluded(entry_path) && filters.included(entry_path) {
+                    found.files.push(entry_path.to_owned());
+                } else {
+                    found.filtered += 1;
+                }
             }
         }
     }

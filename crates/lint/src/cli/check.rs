@@ -154,7 +154,11 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
                 .clone()
                 .unwrap_or_else(|| PathBuf::from("-"))
         });
-    let Plan { engine, files } = match plan(args, stdin_path.as_deref()) {
+    let Plan {
+        engine,
+        files,
+        filtered,
+    } = match plan(args, stdin_path.as_deref()) {
         Ok(plan) => plan,
         Err(PlanError::Usage(message)) => return Err(message),
         Err(PlanError::Config(reports)) => {
@@ -179,11 +183,20 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
             .iter()
             .map(|path| path.display().to_string())
             .collect();
-        eprintln!(
-            "warning: no article files (.{}) found under {}",
-            crate::discover::ARTICLE_EXTENSIONS.join(", ."),
-            paths.join(", ")
-        );
+        if filtered > 0 {
+            // The articles are there: a glob left them all out.
+            eprintln!(
+                "warning: no article files to check under {}: {} left out by --include/--exclude or the configuration's include/exclude",
+                paths.join(", "),
+                crate::report::plural(filtered, "article file"),
+            );
+        } else {
+            eprintln!(
+                "warning: no article files (.{}) found under {}",
+                crate::discover::ARTICLE_EXTENSIONS.join(", ."),
+                paths.join(", ")
+            );
+        }
     }
     let files = match &args.changed_since {
         Some(_) if stdin_path.is_some() => {

@@ -21,6 +21,9 @@ pub struct Plan {
     pub engine: Engine,
     /// The files to check (empty when reading standard input).
     pub files: Vec<PathBuf>,
+    /// Article files found but left out by `--include` / `--exclude` or the
+    /// configuration's `include` / `exclude`.
+    pub filtered: usize,
 }
 
 pub enum PlanError {
@@ -54,6 +57,7 @@ pub fn plan(args: &CheckArgs, stdin_path: Option<&Path>) -> Result<Plan, PlanErr
     let mut targets: Vec<(PathBuf, Option<Arc<Config>>)> = Vec::new();
     let mut files = Vec::new();
     let mut unreadable = Vec::new();
+    let mut filtered = 0;
     if let Some(path) = stdin_path {
         let config = match &args.stdin_filename {
             Some(name) => resolver.for_file(name),
@@ -71,6 +75,7 @@ pub fn plan(args: &CheckArgs, stdin_path: Option<&Path>) -> Result<Plan, PlanErr
             eprintln!("warning: {warning}");
         }
         unreadable = found.unreadable;
+        filtered = found.filtered;
         let explicit: HashSet<&PathBuf> = args.paths.iter().filter(|p| p.is_file()).collect();
         for file in found.files {
             let config = resolver.for_file(&file);
@@ -81,6 +86,8 @@ pub fn plan(args: &CheckArgs, stdin_path: Option<&Path>) -> Result<Plan, PlanErr
             {
                 files.push(file.clone());
                 targets.push((file, config));
+            } else {
+                filtered += 1;
             }
         }
     }
@@ -104,7 +111,11 @@ pub fn plan(args: &CheckArgs, stdin_path: Option<&Path>) -> Result<Plan, PlanErr
     }
     let mut engine = Engine::with_settings(default, per_file);
     engine.unreadable = unreadable.into_iter().collect();
-    Ok(Plan { engine, files })
+    Ok(Plan {
+        engine,
+        files,
+        filtered,
+    })
 }
 
 /// Builds settings, sharing them between files with the same config and overrides
