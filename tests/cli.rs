@@ -1157,3 +1157,26 @@ fn symbolic_link_loops_and_dangling_links_say_what_is_wrong() {
         output.stderr
     );
 }
+
+#[test]
+fn cr_only_files_get_a_clear_help_and_a_clean_snippet() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "cr.md",
+        "---\rtitle: Finance ministry\rauthor: A\r---\r\rbody \u{1b}[2J\r",
+    );
+    let output = human_in(dir.path(), "cr.md");
+    assert_eq!(output.code, 1, "{}{}", output.stdout, output.stderr);
+    assert!(
+        output
+            .stdout
+            .contains("bare CR (classic Mac OS line endings)"),
+        "{}",
+        output.stdout
+    );
+    // The snippet is line 1, and writes no carriage return or escape to the terminal.
+    assert!(output.stdout.contains(" 1 │ ---"), "{}", output.stdout);
+    assert!(!output.stdout.contains('\r'), "{:?}", output.stdout);
+    assert!(!output.stdout.contains('\u{1b}'), "{:?}", output.stdout);
+}

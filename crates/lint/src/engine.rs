@@ -162,11 +162,20 @@ impl Engine {
     }
 
     fn rejected(&self, path: &Path, rejected: Rejected) -> FileReport {
+        let mut diagnostic = parse_diagnostic(rejected.error);
+        if rejected.source.as_ref().is_some_and(|source| {
+            let text = source.text();
+            text.contains('\r') && !text.contains('\n')
+        }) {
+            // Lines ending in a bare CR are one line to the parser: say why.
+            diagnostic.help = Some(
+                "the file's lines end in a bare CR (classic Mac OS line endings), which are \
+                 not line breaks here; convert them to LF or CRLF"
+                    .to_owned(),
+            );
+        }
         let diagnostics = self
-            .finish(
-                self.settings_for(path),
-                vec![parse_diagnostic(rejected.error)],
-            )
+            .finish(self.settings_for(path), vec![diagnostic])
             .into_iter()
             .collect();
         FileReport {

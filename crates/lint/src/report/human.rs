@@ -1,5 +1,6 @@
 //! Rich diagnostics with the source snippet, rendered by miette.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
 
@@ -36,6 +37,20 @@ impl Human {
 
     /// Renders one finding as text.
     pub fn render(&self, report: &FileReport, diagnostic: &Diagnostic) -> String {
+        let shown = report
+            .source
+            .as_ref()
+            .map(|source| displayable(source.text()));
+        self.render_shown(report, shown.as_deref(), diagnostic)
+    }
+
+    /// Renders one finding, with `shown` the file's text as the snippet shows it.
+    fn render_shown(
+        &self,
+        report: &FileReport,
+        shown: Option<&str>,
+        diagnostic: &Diagnostic,
+    ) -> String {
         let path = report.path.display().to_string();
         let (source, location) = match report.source.as_ref() {
             // A line too long to show would make an unreadable snippet (and miette
@@ -48,6 +63,7 @@ impl Human {
                 Some(Snippet {
                     name: path.clone(),
                     source,
+                    text: shown.unwrap_or(source.text()),
                 }),
                 None,
             ),
@@ -75,8 +91,12 @@ impl Human {
 
 impl Reporter for Human {
     fn file(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+        let shown = report
+            .source
+            .as_ref()
+            .map(|source| displayable(source.text()));
         for diagnostic in &report.diagnostics {
-            let text = self.render(report, diagnostic);
+            let text = self.render_shown(report, shown.as_deref(), diagnostic);
             writeln!(out, "{}", text.trim_end())?;
             writeln!(out)?;
         }
@@ -107,12 +127,39 @@ fn fits_a_snippet(source: &Source, diagnostic: &Diagnostic) -> bool {
     })
 }
 
+/// The text as a snippet shows it: control characters other than tab and line feed
+/// (a CR not before a line feed, ESC, ...) become spaces, so a snippet never writes
+/// terminal controls or overprints its line, and miette (which would take a lone CR
+/// for a line break) counts lines like the file's own index. Each is one byte, so
+/// offsets and columns are unchanged.
+fn displayable(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let is_hidden = |index: usize| {
+        let byte = bytes[index];
+        match byte {
+            b'\t' | b'\n' => false,
+            b'\r' => bytes.get(index + 1) != Some(&b'\n'),
+            _ => byte < 0x20 || byte == 0x7f,
+        }
+    };
+    if !(0..bytes.len()).any(is_hidden) {
+        return Cow::Borrowed(text);
+    }
+    let shown: Vec<u8> = (0..bytes.len())
+        .map(|index| if is_hidden(index) { b' ' } else { bytes[index] })
+        .collect();
+    // Only ASCII bytes were replaced by ASCII: still UTF-8.
+    Cow::Owned(String::from_utf8(shown).unwrap_or_else(|_| text.to_owned()))
+}
+
 /// A file's text as miette reads it, named by its path. miette counts the header's
 /// `path:line:col` in bytes; here it comes from the file's own line index, so it counts
 /// Unicode scalar values (and skips the BOM) like every other format.
 struct Snippet<'a> {
     name: String,
     source: &'a Source,
+    /// The text shown (see [`displayable`]), the same length as the source's.
+    text: &'a str,
 }
 
 impl SourceCode for Snippet<'_> {
@@ -122,8 +169,9 @@ impl SourceCode for Snippet<'_> {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let text = self.source.text();
-        let contents = text.read_span(span, context_lines_before, context_lines_after)?;
+        let contents = self
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
         // Without context lines, miette reads the span for the header's position.
         let (line, column) = if context_lines_before == 0 {
             let at = self.source.line_col(span.offset());
