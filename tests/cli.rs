@@ -1180,3 +1180,76 @@ fn cr_only_files_get_a_clear_help_and_a_clean_snippet() {
     assert!(!output.stdout.contains('\r'), "{:?}", output.stdout);
     assert!(!output.stdout.contains('\u{1b}'), "{:?}", output.stdout);
 }
+
+#[test]
+fn show_fixes_come_before_the_summary_line() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.md",
+        &format!("{SHORT_FRONT_MATTER}Police said 3 people were hurt.\n"),
+    );
+    let output = run_in(
+        dir.path(),
+        &[
+            "check",
+            "--isolated",
+            "--today",
+            TODAY,
+            "--format",
+            "concise",
+            "--fix",
+            "--show-fixes",
+            "a.md",
+        ],
+        None,
+    );
+    let last = output.stdout.lines().last().unwrap_or_default();
+    assert!(last.ends_with(" of 1 file"), "{}", output.stdout);
+    assert!(
+        output
+            .stdout
+            .contains("a.md:8:13 number/spell-out: replace `3` with `three`"),
+        "{}",
+        output.stdout
+    );
+}
+
+#[test]
+fn statistics_refuses_formats_it_cannot_write() {
+    for format in ["sarif", "github", "junit", "json-lines"] {
+        let output = check(&["--statistics", "--format", format, "fixtures/valid"]);
+        assert_eq!(output.code, 2, "{format}: {}", output.stdout);
+        assert!(
+            output.stderr.contains("--statistics prints a table"),
+            "{}",
+            output.stderr
+        );
+    }
+    assert_eq!(
+        check(&["--statistics", "--format", "json", "fixtures/valid"]).code,
+        0
+    );
+}
+
+#[test]
+fn today_is_exactly_a_calendar_day_on_the_command_line_and_in_the_config() {
+    for bad in ["2026-02-06T10:00:00+05:00", "+002026-01-01", "2026-1-1"] {
+        let output = run_in(
+            &workspace(),
+            &["check", "--today", bad, "fixtures/valid"],
+            None,
+        );
+        assert_eq!(output.code, 2, "--today {bad}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", &format!("{SHORT_FRONT_MATTER}Body.\n"));
+    let output = run_in(dir.path(), &["init"], None);
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    let template = std::fs::read_to_string(dir.path().join("article-lint.yaml")).unwrap();
+    assert!(
+        template.contains("--include replaces `include`"),
+        "{template}"
+    );
+    assert!(!template.contains("merged with --include"), "{template}");
+}

@@ -5,7 +5,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 
 use super::fixing;
@@ -90,7 +90,8 @@ pub struct CheckArgs {
     #[arg(long)]
     pub show_fixes: bool,
 
-    /// Print counts per rule code (count, code, fixable) instead of the findings.
+    /// Print counts per rule code (count, code, fixable) instead of the findings (with
+    /// --format human, concise or json).
     #[arg(long)]
     pub statistics: bool,
 
@@ -136,6 +137,15 @@ pub fn cli_levels(args: &CheckArgs) -> Result<Levels, String> {
 }
 
 pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
+    if args.statistics && !matches!(args.format, Format::Human | Format::Concise | Format::Json) {
+        let format = args
+            .format
+            .to_possible_value()
+            .map_or_else(String::new, |value| value.get_name().to_owned());
+        return Err(format!(
+            "--statistics prints a table (human, concise) or JSON (json), not {format}"
+        ));
+    }
     // A report file gets colors only when asked for (`auto` looks at the terminal).
     let color = match args.output_file {
         Some(_) => args.color == ColorChoice::Always,
@@ -310,6 +320,8 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
         check_in_order(&engine, &files, |report| emit(report, &mut out));
     }
 
+    // The fixes listed, then the summary: every run ends with its summary line.
+    fix_run.show_fixes(args, &mut out);
     if let Some(statistics) = &statistics {
         let _ = fixing::print_statistics(args, statistics, &summary, &mut out);
     } else if report_to_stderr {
@@ -317,7 +329,7 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
     } else if !args.diff {
         let _ = reporter.finish(&summary, &mut out);
     }
-    fix_run.finish(args, &mut out);
+    fix_run.finish(args);
     let _ = out.flush();
     out.into_parts().0.finish()?;
     if let Some(recorder) = &recorder {

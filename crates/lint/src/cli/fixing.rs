@@ -200,18 +200,23 @@ pub fn print_statistics(
 }
 
 impl FixRun {
-    /// After the report: `--show-fixes` lines (to `out` when people read it, else to
-    /// standard error) and the "fixed N findings" line (standard error).
-    pub fn finish(&self, args: &CheckArgs, out: &mut dyn Write) {
-        if fix_options(args).is_none() {
+    /// Before the summary: `--show-fixes` lines (to `out` when people read it, else
+    /// to standard error).
+    pub fn show_fixes(&self, args: &CheckArgs, out: &mut dyn Write) {
+        if fix_options(args).is_none() || !args.show_fixes {
             return;
         }
-        if args.show_fixes {
-            let _ = if people_on_stdout(args) {
-                self.show(out)
-            } else {
-                self.show(&mut io::stderr())
-            };
+        let _ = if people_on_stdout(args) {
+            self.show(out)
+        } else {
+            self.show(&mut io::stderr())
+        };
+    }
+
+    /// After the report: the "fixed N findings" line (standard error).
+    pub fn finish(&self, args: &CheckArgs) {
+        if fix_options(args).is_none() {
+            return;
         }
         if !self.applied.is_empty() {
             eprintln!("{}", self.line(args.diff));

@@ -219,7 +219,7 @@ impl Config {
             }
         }
         if let Some(text) = value.get("today").and_then(Value::as_str) {
-            match text.parse::<Date>() {
+            match crate::cli::parse_day(text) {
                 Ok(day) => config.today = Some(day),
                 Err(_) => reader.error(
                     "/today",
