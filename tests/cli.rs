@@ -1253,3 +1253,37 @@ fn today_is_exactly_a_calendar_day_on_the_command_line_and_in_the_config() {
     );
     assert!(!template.contains("merged with --include"), "{template}");
 }
+
+#[cfg(unix)]
+#[test]
+fn output_file_through_a_symbolic_link_keeps_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", &format!("{SHORT_FRONT_MATTER}Body.\n"));
+    write(dir.path(), "reports/latest.txt", "old\n");
+    std::os::unix::fs::symlink("reports/latest.txt", dir.path().join("report.txt")).unwrap();
+    let output = run_in(
+        dir.path(),
+        &[
+            "check",
+            "--isolated",
+            "--today",
+            TODAY,
+            "--format",
+            "concise",
+            "--output-file",
+            "report.txt",
+            "a.md",
+        ],
+        None,
+    );
+    assert_ne!(output.code, 2, "{}", output.stderr);
+    let link = dir.path().join("report.txt");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let target = std::fs::read_to_string(dir.path().join("reports/latest.txt")).unwrap();
+    assert!(target.contains("a.md:"), "{target}");
+}
