@@ -1287,3 +1287,18 @@ fn output_file_through_a_symbolic_link_keeps_the_link() {
     let target = std::fs::read_to_string(dir.path().join("reports/latest.txt")).unwrap();
     assert!(target.contains("a.md:"), "{target}");
 }
+
+#[test]
+fn run_problems_cannot_be_ignored() {
+    for selector in ["io/read", "io/*", "config/invalid"] {
+        let output = check(&["--ignore", selector, "fixtures/valid"]);
+        assert_eq!(output.code, 2, "{selector}");
+        assert!(
+            output
+                .stderr
+                .contains(&format!("`{selector}` cannot be ignored")),
+            "{}",
+            output.stderr
+        );
+    }
+}
