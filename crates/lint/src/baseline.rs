@@ -77,7 +77,7 @@ type Key = (String, String, String);
 
 /// Paths in a baseline are relative to its folder.
 fn relative_path(base: &Path, path: &Path) -> String {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let absolute = resolved(path);
     let relative = absolute
         .strip_prefix(base)
         .map(Path::to_path_buf)
@@ -89,9 +89,36 @@ fn relative_path(base: &Path, path: &Path) -> String {
         .join("/")
 }
 
+/// The folder holding `file`, resolved like the paths compared with it.
 fn folder_of(file: &Path) -> PathBuf {
-    let absolute = std::path::absolute(file).unwrap_or_else(|_| file.to_owned());
-    absolute.parent().map(Path::to_path_buf).unwrap_or_default()
+    resolved(file)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// `path` made absolute with its folder resolved (`..`, `.` and symbolic links to
+/// folders), so the same file has the same path whatever the current folder and
+/// however it was named (`../baseline.json`, `./a.md`, `news/../news/a.md`). A path
+/// whose folder does not exist (`--stdin-filename`) is only cleaned up lexically.
+fn resolved(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    if let (Some(folder), Some(name)) = (absolute.parent(), absolute.file_name())
+        && let Ok(folder) = std::fs::canonicalize(folder)
+    {
+        return folder.join(name);
+    }
+    let mut clean = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                clean.pop();
+            }
+            other => clean.push(other),
+        }
+    }
+    clean
 }
 
 /// A loaded baseline: what is left to hide, by path, code and fingerprint.

@@ -24,6 +24,23 @@ pub const SCHEMA_CODES: &[&str] = &[
     "schema/any-of",
     "schema/one-of",
     "schema/recommended",
+    // Keywords the bundled schema does not use but a user schema may: every keyword
+    // the validator reports has its code, so each can be set or ignored like the rest.
+    "schema/not",
+    "schema/contains",
+    "schema/property-names",
+    "schema/min-properties",
+    "schema/max-properties",
+    "schema/false-schema",
+    "schema/multiple-of",
+    "schema/exclusive-minimum",
+    "schema/exclusive-maximum",
+    "schema/unevaluated-properties",
+    "schema/unevaluated-items",
+    "schema/additional-items",
+    "schema/content-encoding",
+    "schema/content-media-type",
+    "schema/ref",
 ];
 
 /// Codes about the run rather than an article's content.
@@ -202,14 +219,89 @@ pub const BUILTIN_CODES: &[CodeInfo] = {
             "A recommended property (listed under the schema's `x-recommended`) is missing.",
         ),
         info(
+            "schema/not",
+            Error,
+            "A value matches a schema it must not match (`not`).",
+        ),
+        info(
+            "schema/contains",
+            Error,
+            "A list has no item of the kind the schema requires (`contains`, `minContains`, `maxContains`).",
+        ),
+        info(
+            "schema/property-names",
+            Error,
+            "A mapping has a key the schema does not allow as a name (`propertyNames`).",
+        ),
+        info(
+            "schema/min-properties",
+            Error,
+            "A mapping has fewer keys than the schema's `minProperties`.",
+        ),
+        info(
+            "schema/max-properties",
+            Error,
+            "A mapping has more keys than the schema's `maxProperties`.",
+        ),
+        info(
+            "schema/false-schema",
+            Error,
+            "A value is present where the schema allows nothing (a `false` schema).",
+        ),
+        info(
+            "schema/multiple-of",
+            Error,
+            "A number is not a multiple of the schema's `multipleOf`.",
+        ),
+        info(
+            "schema/exclusive-minimum",
+            Error,
+            "A number is not above the schema's `exclusiveMinimum`.",
+        ),
+        info(
+            "schema/exclusive-maximum",
+            Error,
+            "A number is not below the schema's `exclusiveMaximum`.",
+        ),
+        info(
+            "schema/unevaluated-properties",
+            Error,
+            "A mapping has keys that no part of the schema describes (`unevaluatedProperties`).",
+        ),
+        info(
+            "schema/unevaluated-items",
+            Error,
+            "A list has items that no part of the schema describes (`unevaluatedItems`).",
+        ),
+        info(
+            "schema/additional-items",
+            Error,
+            "A list has more items than the schema's `items` list allows (`additionalItems`).",
+        ),
+        info(
+            "schema/content-encoding",
+            Error,
+            "A string is not in the schema's `contentEncoding` (such as base64).",
+        ),
+        info(
+            "schema/content-media-type",
+            Error,
+            "A string is not of the schema's `contentMediaType` (such as JSON).",
+        ),
+        info(
+            "schema/ref",
+            Error,
+            "A `$ref` of the schema cannot be followed while checking a value.",
+        ),
+        info(
             "io/read",
             Error,
-            "A file could not be read (missing, unreadable, or a permission problem).",
+            "A file, or a folder met while walking, could not be read (missing, unreadable, or a permission problem); everything else is still checked.",
         ),
         info(
             "config/invalid",
             Error,
-            "A configuration file value cannot be used (a bad glob, time zone, day or style knob); the run stops with exit 2.",
+            "A configuration file cannot be used (invalid YAML, a duplicate key, not a mapping, or a bad glob, time zone, day or style knob); the run stops with exit 2.",
         ),
         info(
             "config/unknown-rule",

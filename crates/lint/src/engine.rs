@@ -60,6 +60,8 @@ pub struct Engine {
     default: Arc<Settings>,
     /// Per-file settings (from configuration), by the path the file is checked as.
     files: HashMap<PathBuf, Arc<Settings>>,
+    /// Folders the walk could not read, with why: each is reported as `io/read`.
+    pub unreadable: HashMap<PathBuf, String>,
 }
 
 impl Engine {
@@ -70,6 +72,7 @@ impl Engine {
             levels,
             default,
             files: HashMap::new(),
+            unreadable: HashMap::new(),
         }
     }
 
@@ -81,6 +84,7 @@ impl Engine {
             levels: default.levels.clone(),
             default,
             files,
+            unreadable: HashMap::new(),
         }
     }
 
@@ -106,6 +110,18 @@ impl Engine {
 
     /// Reads and checks one file; an unreadable file is an `io/read` finding.
     pub fn check_path(&self, path: &Path) -> FileReport {
+        if let Some(why) = self.unreadable.get(path) {
+            return FileReport {
+                path: path.to_owned(),
+                source: None,
+                diagnostics: vec![Diagnostic::new(
+                    "io/read",
+                    Severity::Error,
+                    format!("cannot read the folder {}: {why}", path.display()),
+                    article_model::Span::empty(0),
+                )],
+            };
+        }
         match read_bounded(path) {
             Ok(Ok(bytes)) => self.check_bytes(path, bytes),
             Ok(Err(size)) => self.rejected(
@@ -123,12 +139,43 @@ impl Engine {
         }
     }
 
+    /// The report for standard input longer than the limit (its size is not known:
+    /// reading stops one byte past the limit).
+    pub fn stdin_too_large(&self, path: &Path) -> FileReport {
+        let limit = limits::MAX_FILE_BYTES;
+        let error = ParseError::new(
+            article_model::ParseErrorKind::TooLarge,
+            format!(
+                "standard input is longer than the limit of {limit} bytes ({} MiB)",
+                limit / (1024 * 1024)
+            ),
+            article_model::Span::empty(0),
+        )
+        .with_help("an article is a few kilobytes; check that this is the input you meant");
+        self.rejected(
+            path,
+            Rejected {
+                source: None,
+                error,
+            },
+        )
+    }
+
     fn rejected(&self, path: &Path, rejected: Rejected) -> FileReport {
+        let mut diagnostic = parse_diagnostic(rejected.error);
+        if rejected.source.as_ref().is_some_and(|source| {
+            let text = source.text();
+            text.contains('\r') && !text.contains('\n')
+        }) {
+            // Lines ending in a bare CR are one line to the parser: say why.
+            diagnostic.help = Some(
+                "the file's lines end in a bare CR (classic Mac OS line endings), which are \
+                 not line breaks here; convert them to LF or CRLF"
+                    .to_owned(),
+            );
+        }
         let diagnostics = self
-            .finish(
-                self.settings_for(path),
-                vec![parse_diagnostic(rejected.error)],
-            )
+            .finish(self.settings_for(path), vec![diagnostic])
             .into_iter()
             .collect();
         FileReport {

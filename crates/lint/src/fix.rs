@@ -275,7 +275,7 @@ pub fn unified_diff(path: &Path, old: &str, new: &str) -> String {
 /// (its target is replaced, the link stays). On any error the original is untouched.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     let target = std::fs::canonicalize(path)?;
-    let permissions = std::fs::metadata(&target)?.permissions();
+    let permissions = check_writable(&target)?;
     let folder = target
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
@@ -288,6 +288,23 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     std::fs::set_permissions(temporary.path(), permissions)?;
     temporary.persist(&target).map_err(|error| error.error)?;
     Ok(())
+}
+
+/// The permissions of an existing file, or why it must not be replaced: the rename of
+/// an atomic write needs only the folder's permission, so a read-only file would
+/// otherwise be rewritten. Read-only permission bits count even for root (who may
+/// write anything); for everyone else, opening for writing (which changes nothing)
+/// asks the system whether this user may write the file.
+pub fn check_writable(path: &Path) -> std::io::Result<std::fs::Permissions> {
+    let permissions = std::fs::metadata(path)?.permissions();
+    if permissions.readonly() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "the file is read-only",
+        ));
+    }
+    std::fs::OpenOptions::new().write(true).open(path)?;
+    Ok(permissions)
 }
 
 /// What `--fix` or `--diff` should do with a file.

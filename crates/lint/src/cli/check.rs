@@ -5,7 +5,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 
 use super::fixing;
@@ -90,7 +90,8 @@ pub struct CheckArgs {
     #[arg(long)]
     pub show_fixes: bool,
 
-    /// Print counts per rule code (count, code, fixable) instead of the findings.
+    /// Print counts per rule code (count, code, fixable) instead of the findings (with
+    /// --format human, concise or json).
     #[arg(long)]
     pub statistics: bool,
 
@@ -130,12 +131,30 @@ pub fn cli_levels(args: &CheckArgs) -> Result<Levels, String> {
                 "unknown rule code or family `{selector}` in --ignore{hint}"
             ));
         }
+        // Run problems always count: accepting them would look like it worked.
+        let why = match crate::diagnostic::family_of(selector) {
+            "io" => Some("a file that cannot be read always makes the run exit 2"),
+            "config" => Some("a configuration that cannot be used always stops the run (exit 2)"),
+            _ => None,
+        };
+        if let Some(why) = why {
+            return Err(format!("`{selector}` cannot be ignored: {why}"));
+        }
         levels.set(selector, crate::diagnostic::Level::Off);
     }
     Ok(levels)
 }
 
 pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
+    if args.statistics && !matches!(args.format, Format::Human | Format::Concise | Format::Json) {
+        let format = args
+            .format
+            .to_possible_value()
+            .map_or_else(String::new, |value| value.get_name().to_owned());
+        return Err(format!(
+            "--statistics prints a table (human, concise) or JSON (json), not {format}"
+        ));
+    }
     // A report file gets colors only when asked for (`auto` looks at the terminal).
     let color = match args.output_file {
         Some(_) => args.color == ColorChoice::Always,
@@ -154,11 +173,16 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
                 .clone()
                 .unwrap_or_else(|| PathBuf::from("-"))
         });
-    let Plan { engine, files } = match plan(args, stdin_path.as_deref()) {
+    let Plan {
+        engine,
+        files,
+        filtered,
+    } = match plan(args, stdin_path.as_deref()) {
         Ok(plan) => plan,
         Err(PlanError::Usage(message)) => return Err(message),
         Err(PlanError::Config(reports)) => {
             // Configuration errors are shown like article findings, then exit 2.
+            summary.config_only = true;
             for report in &reports {
                 summary.add(report);
                 let _ = reporter.file(report, &mut out);
@@ -178,11 +202,20 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
             .iter()
             .map(|path| path.display().to_string())
             .collect();
-        eprintln!(
-            "warning: no article files (.{}) found under {}",
-            crate::discover::ARTICLE_EXTENSIONS.join(", ."),
-            paths.join(", ")
-        );
+        if filtered > 0 {
+            // The articles are there: a glob left them all out.
+            eprintln!(
+                "warning: no article files to check under {}: {} left out by --include/--exclude or the configuration's include/exclude",
+                paths.join(", "),
+                crate::report::plural(filtered, "article file"),
+            );
+        } else {
+            eprintln!(
+                "warning: no article files (.{}) found under {}",
+                crate::discover::ARTICLE_EXTENSIONS.join(", ."),
+                paths.join(", ")
+            );
+        }
     }
     let files = match &args.changed_since {
         Some(_) if stdin_path.is_some() => {
@@ -228,7 +261,13 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
         io_failure |= report.diagnostics.iter().any(|d| d.code == "io/read");
         match statistics.as_mut() {
             Some(statistics) => statistics.add(&report.diagnostics, args.unsafe_fixes),
-            None if args.diff => {}
+            // A diff has no room for findings, but a file that could not be read
+            // must still be named (the run exits 2 for it).
+            None if args.diff => {
+                for diagnostic in report.diagnostics.iter().filter(|d| d.code == "io/read") {
+                    eprintln!("error: {}", diagnostic.message);
+                }
+            }
             None if report_to_stderr => {
                 let _ = reporter.file(&report, &mut io::stderr());
             }
@@ -246,7 +285,8 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
         // Bounded like files: past the limit the article is rejected as too large,
         // so reading one byte more than the limit is enough.
         let mut bytes = Vec::new();
-        io::stdin()
+        let mut stdin = io::stdin().lock();
+        (&mut stdin)
             .take(article_model::limits::MAX_FILE_BYTES as u64 + 1)
             .read_to_end(&mut bytes)
             .map_err(|error| format!("cannot read standard input: {error}"))?;
@@ -254,7 +294,17 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
             .stdin_filename
             .clone()
             .unwrap_or_else(|| PathBuf::from("-"));
+        let too_large = bytes.len() > article_model::limits::MAX_FILE_BYTES;
         let report = match fix_options {
+            // `--fix -` is a filter (`... | sponge file`): the text it rejects goes
+            // through whole and unchanged, never cut at the limit.
+            Some(options) if too_large => {
+                if !options.diff_only {
+                    fixing::echo_stdin(&bytes, &mut stdin)?;
+                }
+                engine.stdin_too_large(&path)
+            }
+            None if too_large => engine.stdin_too_large(&path),
             Some(options) => fixing::fix_stdin(
                 &engine,
                 &path,
@@ -279,6 +329,8 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
         check_in_order(&engine, &files, |report| emit(report, &mut out));
     }
 
+    // The fixes listed, then the summary: every run ends with its summary line.
+    fix_run.show_fixes(args, &mut out);
     if let Some(statistics) = &statistics {
         let _ = fixing::print_statistics(args, statistics, &summary, &mut out);
     } else if report_to_stderr {
@@ -286,7 +338,7 @@ pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
     } else if !args.diff {
         let _ = reporter.finish(&summary, &mut out);
     }
-    fix_run.finish(args, &mut out);
+    fix_run.finish(args);
     let _ = out.flush();
     out.into_parts().0.finish()?;
     if let Some(recorder) = &recorder {

@@ -146,6 +146,30 @@ pub fn fix_stdin(
     report
 }
 
+/// Copies standard input to standard output unchanged: `head` (already read), then
+/// the rest. A closed standard output stops the copy quietly; a read error is an error
+/// (the text printed is incomplete).
+pub fn echo_stdin(head: &[u8], rest: &mut dyn io::Read) -> Result<(), String> {
+    let mut stdout = io::stdout().lock();
+    if stdout.write_all(head).is_err() {
+        return Ok(());
+    }
+    let mut buffer = vec![0; 64 * 1024];
+    loop {
+        let read = match rest.read(&mut buffer) {
+            Ok(0) => break,
+            Ok(read) => read,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(format!("cannot read standard input: {error}")),
+        };
+        if stdout.write_all(&buffer[..read]).is_err() {
+            return Ok(());
+        }
+    }
+    let _ = stdout.flush();
+    Ok(())
+}
+
 /// Where lines for people go when standard output carries a machine format, fixed
 /// text or a diff: standard error.
 pub fn people_on_stdout(args: &CheckArgs) -> bool {
@@ -176,18 +200,23 @@ pub fn print_statistics(
 }
 
 impl FixRun {
-    /// After the report: `--show-fixes` lines (to `out` when people read it, else to
-    /// standard error) and the "fixed N findings" line (standard error).
-    pub fn finish(&self, args: &CheckArgs, out: &mut dyn Write) {
-        if fix_options(args).is_none() {
+    /// Before the summary: `--show-fixes` lines (to `out` when people read it, else
+    /// to standard error).
+    pub fn show_fixes(&self, args: &CheckArgs, out: &mut dyn Write) {
+        if fix_options(args).is_none() || !args.show_fixes {
             return;
         }
-        if args.show_fixes {
-            let _ = if people_on_stdout(args) {
-                self.show(out)
-            } else {
-                self.show(&mut io::stderr())
-            };
+        let _ = if people_on_stdout(args) {
+            self.show(out)
+        } else {
+            self.show(&mut io::stderr())
+        };
+    }
+
+    /// After the report: the "fixed N findings" line (standard error).
+    pub fn finish(&self, args: &CheckArgs) {
+        if fix_options(args).is_none() {
+            return;
         }
         if !self.applied.is_empty() {
             eprintln!("{}", self.line(args.diff));

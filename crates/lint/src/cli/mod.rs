@@ -78,9 +78,19 @@ impl ColorChoice {
     }
 }
 
+/// A calendar day written exactly `YYYY-MM-DD` (not a date-time, whose offset would
+/// be ignored, nor an extended `+002026-01-01` year), for `--today` and `today:`.
 pub fn parse_day(text: &str) -> Result<jiff::civil::Date, String> {
-    text.parse::<jiff::civil::Date>()
-        .map_err(|_| format!("`{text}` is not a date in the form YYYY-MM-DD"))
+    let bytes = text.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(index, byte)| match index {
+            4 | 7 => *byte == b'-',
+            _ => byte.is_ascii_digit(),
+        });
+    shaped
+        .then(|| text.parse::<jiff::civil::Date>().ok())
+        .flatten()
+        .ok_or_else(|| format!("`{text}` is not a date in the form YYYY-MM-DD"))
 }
 
 pub fn parse_time_zone(text: &str) -> Result<jiff::tz::TimeZone, String> {

@@ -34,6 +34,13 @@ impl Destination {
             return Ok(Self::Stdout(io::stdout().lock()));
         };
         let cannot = |error: &io::Error| cannot_write(path, error);
+        // A symbolic link stays: the report replaces the file it points to (as --fix
+        // does for articles).
+        let resolved = std::fs::symlink_metadata(path)
+            .is_ok_and(|metadata| metadata.file_type().is_symlink())
+            .then(|| std::fs::canonicalize(path).ok())
+            .flatten();
+        let path = resolved.as_deref().unwrap_or(path);
         if std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file() && !metadata.is_dir()) {
             let file = std::fs::OpenOptions::new()
                 .write(true)
@@ -44,6 +51,11 @@ impl Destination {
                 path: path.to_owned(),
                 error: None,
             });
+        }
+        // The report replaces the file by a rename, which only needs the folder's
+        // permission: a read-only report file is refused here, before any work.
+        if std::fs::metadata(path).is_ok() {
+            crate::fix::check_writable(path).map_err(|error| cannot(&error))?;
         }
         let dir = match path.parent() {
             Some(parent) if !parent.as_os_str().is_empty() => parent,

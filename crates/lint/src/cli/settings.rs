@@ -21,6 +21,9 @@ pub struct Plan {
     pub engine: Engine,
     /// The files to check (empty when reading standard input).
     pub files: Vec<PathBuf>,
+    /// Article files found but left out by `--include` / `--exclude` or the
+    /// configuration's `include` / `exclude`.
+    pub filtered: usize,
 }
 
 pub enum PlanError {
@@ -53,6 +56,8 @@ pub fn plan(args: &CheckArgs, stdin_path: Option<&Path>) -> Result<Plan, PlanErr
     let cli = cli_levels(args)?;
     let mut targets: Vec<(PathBuf, Option<Arc<Config>>)> = Vec::new();
     let mut files = Vec::new();
+    let mut unreadable = Vec::new();
+    let mut filtered = 0;
     if let Some(path) = stdin_path {
         let config = match &args.stdin_filename {
             Some(name) => resolver.for_file(name),
@@ -66,8 +71,13 @@ pub fn plan(args: &CheckArgs, stdin_path: Option<&Path>) -> Result<Plan, PlanErr
         let filters =
             Filters::new(&args.include, &args.exclude).map_err(|error| error.to_string())?;
         let found = discover(&args.paths, &filters).map_err(|error| error.to_string())?;
+        for warning in &found.warnings {
+            eprintln!("warning: {warning}");
+        }
+        unreadable = found.unreadable;
+        filtered = found.filtered;
         let explicit: HashSet<&PathBuf> = args.paths.iter().filter(|p| p.is_file()).collect();
-        for file in found {
+        for file in found.files {
             let config = resolver.for_file(&file);
             let walked = !explicit.contains(&file);
             if config
@@ -76,6 +86,8 @@ pub fn plan(args: &CheckArgs, stdin_path: Option<&Path>) -> Result<Plan, PlanErr
             {
                 files.push(file.clone());
                 targets.push((file, config));
+            } else {
+                filtered += 1;
             }
         }
     }
@@ -97,9 +109,12 @@ pub fn plan(args: &CheckArgs, stdin_path: Option<&Path>) -> Result<Plan, PlanErr
         let overrides = config.matching_overrides(&path);
         per_file.insert(path, builder.settings(Some(&config), &overrides)?);
     }
+    let mut engine = Engine::with_settings(default, per_file);
+    engine.unreadable = unreadable.into_iter().collect();
     Ok(Plan {
-        engine: Engine::with_settings(default, per_file),
+        engine,
         files,
+        filtered,
     })
 }
 

@@ -39,7 +39,8 @@ style: ap
 #       number/*: off
 #     style: reuters
 
-# Which files to check when walking folders (merged with --include/--exclude).
+# Which files to check when walking folders (--include replaces `include`,
+# --exclude adds to `exclude`).
 # include: ["news/**"]
 # exclude: ["drafts/**"]
 

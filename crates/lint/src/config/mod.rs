@@ -156,7 +156,7 @@ impl Config {
     /// Parses a configuration text; `path` names the file (its folder is the base).
     pub fn parse(source: &Source, path: &Path) -> Result<Config, Vec<Diagnostic>> {
         let (value, spans) = article_model::front_matter::parse_yaml_document(source)
-            .map_err(|error| vec![parse_diagnostic(error)])?;
+            .map_err(|error| vec![config_parse_diagnostic(error)])?;
         let root = Span::new(source.content_start(), source.content_start());
         let findings: Vec<Diagnostic> = config_schema()
             .validate(&value, &spans, root)
@@ -219,7 +219,7 @@ impl Config {
             }
         }
         if let Some(text) = value.get("today").and_then(Value::as_str) {
-            match text.parse::<Date>() {
+            match crate::cli::parse_day(text) {
                 Ok(day) => config.today = Some(day),
                 Err(_) => reader.error(
                     "/today",
@@ -277,6 +277,24 @@ impl Config {
 /// rule codes, so without them a file with both kinds of mistakes would show its
 /// unknown codes only once its schema errors were fixed. The rest of what [`Reader`]
 /// checks waits: on a value the schema rejected it would repeat the schema's errors.
+/// A YAML error in a configuration file: `config/invalid`, in words about the
+/// configuration file (the YAML reader words its errors for an article's front matter).
+fn config_parse_diagnostic(error: article_model::ParseError) -> Diagnostic {
+    let reword = |text: &str| {
+        text.replace("the front matter", "the configuration file")
+            .replace("front matter", "configuration file")
+    };
+    let mut diagnostic = parse_diagnostic(error);
+    diagnostic.code = INVALID_CODE.to_owned();
+    diagnostic.message = reword(&diagnostic.message);
+    diagnostic.label = diagnostic.label.as_deref().map(reword);
+    diagnostic.help = diagnostic.help.as_deref().map(reword);
+    for label in &mut diagnostic.labels {
+        label.message = reword(&label.message);
+    }
+    diagnostic
+}
+
 fn with_unknown_rule_codes(
     mut schema_errors: Vec<Diagnostic>,
     value: &Value,

@@ -1,9 +1,14 @@
 //! Rich diagnostics with the source snippet, rendered by miette.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use article_model::Source;
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
+};
 
 use super::{Reporter, Summary};
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
@@ -32,12 +37,42 @@ impl Human {
 
     /// Renders one finding as text.
     pub fn render(&self, report: &FileReport, diagnostic: &Diagnostic) -> String {
+        let shown = report
+            .source
+            .as_ref()
+            .map(|source| displayable(source.text()));
+        self.render_shown(report, shown.as_deref(), diagnostic)
+    }
+
+    /// Renders one finding, with `shown` the file's text as the snippet shows it.
+    fn render_shown(
+        &self,
+        report: &FileReport,
+        shown: Option<&str>,
+        diagnostic: &Diagnostic,
+    ) -> String {
+        let path = report.path.display().to_string();
+        let (source, location) = match report.source.as_ref() {
+            // A line too long to show would make an unreadable snippet (and miette
+            // cannot pad past column 65,535): say where the finding is instead.
+            Some(source) if !fits_a_snippet(source, diagnostic) => {
+                let at = source.line_col(diagnostic.span.start);
+                (None, Some(format!("{path}:{}:{}", at.line, at.column)))
+            }
+            Some(source) => (
+                Some(Snippet {
+                    name: path.clone(),
+                    source,
+                    text: shown.unwrap_or(source.text()),
+                }),
+                None,
+            ),
+            None => (None, None),
+        };
         let rendered = Rendered {
             diagnostic,
-            source: report.source.as_ref().map(|source| {
-                NamedSource::new(report.path.display().to_string(), source.text().to_owned())
-            }),
-            path: report.path.display().to_string(),
+            source,
+            path: location.unwrap_or(path),
         };
         let mut text = String::new();
         if self.handler.render_report(&mut text, &rendered).is_err() {
@@ -56,8 +91,12 @@ impl Human {
 
 impl Reporter for Human {
     fn file(&mut self, report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+        let shown = report
+            .source
+            .as_ref()
+            .map(|source| displayable(source.text()));
         for diagnostic in &report.diagnostics {
-            let text = self.render(report, diagnostic);
+            let text = self.render_shown(report, shown.as_deref(), diagnostic);
             writeln!(out, "{}", text.trim_end())?;
             writeln!(out)?;
         }
@@ -69,10 +108,99 @@ impl Reporter for Human {
     }
 }
 
+/// The longest line (in bytes) shown in a snippet. Longer lines are left out: such a
+/// snippet would not be readable, and miette pads underlines with a format width,
+/// which panics past 65,535 columns (a byte is at most 4 columns wide with tabs).
+const MAX_SNIPPET_LINE: usize = 10_000;
+
+/// Whether every line a finding's labels touch is short enough to show.
+fn fits_a_snippet(source: &Source, diagnostic: &Diagnostic) -> bool {
+    let spans = std::iter::once(diagnostic.span).chain(diagnostic.labels.iter().map(|l| l.span));
+    spans.into_iter().all(|span| {
+        let first = source.line_col(span.start).line;
+        let last = source.line_col(span.end).line;
+        (first..=last).all(|line| {
+            source
+                .line_span(line)
+                .is_none_or(|line| line.len() <= MAX_SNIPPET_LINE)
+        })
+    })
+}
+
+/// The text as a snippet shows it: control characters other than tab and line feed
+/// (a CR not before a line feed, ESC, ...) become spaces, so a snippet never writes
+/// terminal controls or overprints its line, and miette (which would take a lone CR
+/// for a line break) counts lines like the file's own index. Each is one byte, so
+/// offsets and columns are unchanged.
+fn displayable(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let is_hidden = |index: usize| {
+        let byte = bytes[index];
+        match byte {
+            b'\t' | b'\n' => false,
+            b'\r' => bytes.get(index + 1) != Some(&b'\n'),
+            _ => byte < 0x20 || byte == 0x7f,
+        }
+    };
+    if !(0..bytes.len()).any(is_hidden) {
+        return Cow::Borrowed(text);
+    }
+    let shown: Vec<u8> = (0..bytes.len())
+        .map(|index| if is_hidden(index) { b' ' } else { bytes[index] })
+        .collect();
+    // Only ASCII bytes were replaced by ASCII: still UTF-8.
+    Cow::Owned(String::from_utf8(shown).unwrap_or_else(|_| text.to_owned()))
+}
+
+/// A file's text as miette reads it, named by its path. miette counts the header's
+/// `path:line:col` in bytes; here it comes from the file's own line index, so it counts
+/// Unicode scalar values (and skips the BOM) like every other format.
+struct Snippet<'a> {
+    name: String,
+    source: &'a Source,
+    /// The text shown (see [`displayable`]), the same length as the source's.
+    text: &'a str,
+}
+
+impl SourceCode for Snippet<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let contents = self
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
+        // Without context lines, miette reads the span for the header's position.
+        let (line, column) = if context_lines_before == 0 {
+            let at = self.source.line_col(span.offset());
+            (at.line - 1, at.column - 1)
+        } else {
+            (contents.line(), contents.column())
+        };
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            contents.data(),
+            *contents.span(),
+            line,
+            column,
+            contents.line_count(),
+        )))
+    }
+}
+
+impl fmt::Debug for Snippet<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Snippet").field("name", &self.name).finish()
+    }
+}
+
 /// A finding in the shape miette renders.
 struct Rendered<'a> {
     diagnostic: &'a Diagnostic,
-    source: Option<NamedSource<String>>,
+    source: Option<Snippet<'a>>,
+    /// The path, with the line and column when there is a source but no snippet.
     path: String,
 }
 

@@ -55,6 +55,10 @@ pub struct Summary {
     /// Files with a finding of any severity (for the summary line).
     #[serde(skip)]
     pub files_with_findings: usize,
+    /// The run stopped at configuration files that cannot be used: the files counted
+    /// are those, and no article was checked (for the summary line).
+    #[serde(skip)]
+    pub config_only: bool,
     /// Findings hidden by `--baseline` (only present with `--baseline`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub baselined: Option<usize>,
@@ -73,6 +77,12 @@ impl Summary {
 
     /// "3 errors, 1 warning in 2 of 120 files", or "no problems in 120 files".
     pub fn line(&self) -> String {
+        if self.config_only {
+            return format!(
+                "{} in the configuration; no article checked",
+                plural(self.errors, "error")
+            );
+        }
         match self.baselined {
             Some(hidden) => format!("{} ({hidden} hidden by baseline)", self.counts_line()),
             None => self.counts_line(),
