@@ -204,6 +204,24 @@ fn known_false_positives_pass_clean_in_every_preset() {
 }
 
 #[test]
+fn cents_are_an_ap_and_reuters_rule() {
+    let text = "The company earned $0.47 a share.";
+    for (preset, expected) in [
+        (Preset::Ap, true),
+        (Preset::Reuters, true),
+        (Preset::British, false),
+        (Preset::Chicago, false),
+    ] {
+        let found = check_with(text, preset);
+        assert_eq!(
+            found.iter().any(|d| d.code == "number/money"),
+            expected,
+            "{preset:?}"
+        );
+    }
+}
+
+#[test]
 fn british_ages_take_words() {
     let found = check_with("The boy, 5, was treated at a hospital.", Preset::British);
     assert!(found.iter().any(|d| d.code == "number/spell-out"));

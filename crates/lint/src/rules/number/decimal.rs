@@ -76,8 +76,13 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
         if average || is_rate_statistic(view, m) {
             continue;
         }
-        // ".7": missing leading zero (percentages: number/percent).
-        if written.starts_with('.') && m.percent.is_none() && !calibre {
+        // ".7": missing leading zero (percentages: number/percent; "$.50" is left to
+        // number/money, which writes "50 cents").
+        if written.starts_with('.')
+            && m.percent.is_none()
+            && !calibre
+            && !(m.currency.is_some() && number.decimals == 2)
+        {
             let replacement = format!("0{written}");
             out.push(
                 finding(

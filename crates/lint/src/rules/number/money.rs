@@ -7,6 +7,7 @@ use super::{View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
+use crate::style::Preset;
 
 pub struct Money;
 
@@ -22,7 +23,9 @@ the other end of a range (\"$12.50 to $13.00\"); a single zero before a magnitud
 space between a currency symbol and the figure, no currency word repeating the \
 symbol (\"$5 dollars\"). One article uses one notation for a currency: \"Rs\", \"Rs.\" \
 or \"PKR\" for rupees, \"£\" or \"GBP\", \"€\" or \"EUR\" — the first one used wins. \
-Quotations are not checked.",
+In the AP and Reuters presets a dollar sum below one dollar is written in cents \
+(\"$0.47\" → \"47 cents\", \"$.50\" → \"50 cents\"; not in a range, nor with a \
+magnitude). Quotations are not checked.",
     bad_example: "The fare rose to $5.00 and a ticket to Rs 500, or PKR 500 at the counter.",
     good_example: "The fare rose to $5 and a ticket to Rs 500, or Rs 800 at the counter.",
 };
@@ -54,8 +57,10 @@ impl Rule for Money {
         &META
     }
 
-    fn check(&self, article: &Article, _ctx: &Context, out: &mut Vec<Diagnostic>) {
+    fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let views = Views::of(article);
+        // AP and Reuters write sums below a dollar in cents ("47 cents").
+        let cents_style = matches!(ctx.style.preset, Preset::Ap | Preset::Reuters);
         // The first notation of each family, with whether it is glued.
         let mut first: Vec<(&'static str, String, bool, article_model::Span)> = Vec::new();
         for view in views.prose() {
@@ -68,6 +73,9 @@ impl Rule for Money {
                 };
                 let notation = view.range_text(currency.tokens.clone());
                 check_sum(&view, article, k, notation, out);
+                if cents_style {
+                    check_cents(&view, article, k, notation, out);
+                }
                 let Some(fam) = family(notation) else {
                     continue;
                 };
@@ -112,6 +120,49 @@ impl Rule for Money {
             }
         }
     }
+}
+
+/// "$0.47", "$.50": a dollar sum below one dollar, which AP and Reuters write in cents
+/// ("47 cents", "50 cents"). Only two places, no magnitude, no range.
+fn check_cents(
+    view: &View<'_>,
+    article: &Article,
+    k: usize,
+    notation: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let m = &view.mentions[k];
+    let (Some(currency), Some(figure), Some(number)) = (&m.currency, m.figure, m.number) else {
+        return;
+    };
+    if notation != "$"
+        || !currency.glued
+        || m.magnitude.is_some()
+        || number.decimals != 2
+        || !(number.value > 0.0 && number.value < 1.0)
+        || m.tokens.end != figure + 1
+        || view.joined_partner(k).is_some()
+    {
+        return;
+    }
+    let written = view.range_text(currency.tokens.start..m.tokens.end);
+    let cents = (number.value * 100.0).round() as u64;
+    let replacement = format!("{cents} cents");
+    let span = view.span(currency.tokens.start..m.tokens.end);
+    let mut diagnostic = finding(&META, format!("write `{written}` as `{replacement}`"), span)
+        .with_label("a sum below a dollar")
+        .with_help("amounts under a dollar are written in cents: \"5 cents\", \"47 cents\"");
+    if let (Some(notation_edit), Some(number_edit)) = (
+        view.edit_span(article, currency.tokens.clone()),
+        view.edit_span(article, m.tokens.clone()),
+    ) {
+        diagnostic = diagnostic.with_fix(Fix::safe(
+            format!("replace `{written}` with `{replacement}`"),
+            article_model::Span::new(notation_edit.start, number_edit.end),
+            replacement,
+        ));
+    }
+    out.push(diagnostic);
 }
 
 /// The sum at mention `k` of `view`, written with `notation`.
