@@ -81,7 +81,11 @@ impl Rule for WeekdayMismatch {
 /// word before it at most, then the date between commas or before the end of the
 /// sentence; not a list "Saturday's game, Nov. 27, Dec. 4 and ..."). The weekday and
 /// its span without "'s".
-fn possessive_before(article: &Article, prev: &Found, found: &Found) -> Option<(Weekday, Span)> {
+pub(super) fn possessive_before(
+    article: &Article,
+    prev: &Found,
+    found: &Found,
+) -> Option<(Weekday, Span)> {
     let MentionKind::Weekday(phrase) = &prev.mention.kind else {
         return None;
     };

@@ -9,6 +9,7 @@ use article_model::text::dates::{days_between, weekday_name};
 use super::analysis::Found;
 use super::analysis::{analysis, describe, finding, publication_day};
 use super::tense::{names_another_year, tense_clash};
+use super::weekday_mismatch::possessive_before;
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -34,7 +35,8 @@ note that opens \"Correction\", \"Clarification\", \"Editor's note\" or \"An ear
 version\") and a date used as a label (\"- Oct. 6: Last day to register\"), a date in a sentence that names another year (\"after Nov. 10 since records \
 began in 1851\": an annual date), and a date in a run of schedule changes (\"first \
 scheduled to start on Jan. 12, then moved to May 4 and again to Sept. 14\": after \"to\", with \
-an earlier date and a verb such as moved, postponed or pushed) are left alone too: no weekday can stand there. A date that `date/tense` reports (\"will sign the budget on Nov. 20\" in a \
+an earlier date and a verb such as moved, postponed or pushed), and a date in apposition to a \
+weekday's event (\"Saturday's game, Nov. 27,\") are left alone too: no weekday can stand there. A date that `date/tense` reports (\"will sign the budget on Nov. 20\" in a \
 story of Monday, Nov. 23) is left to it: its weekday would change the meaning. The fix (unsafe: the reader may need the date) replaces \"on Feb. 3\" with \
 \"on Tuesday\"; the first of a pair of days (\"on Feb. 23 and 24\") is reported without a \
 fix, since its weekday alone would leave \"on Monday and 24\".",
@@ -54,7 +56,8 @@ impl Rule for WeekdayWindow {
         let Some(p) = publication_day(article, ctx) else {
             return;
         };
-        for found in &analysis(article).found {
+        let all = &analysis(article).found;
+        for (k, found) in all.iter().enumerate() {
             let mention = &found.mention;
             let Some(written) = mention.written() else {
                 continue;
@@ -80,7 +83,7 @@ impl Rule for WeekdayWindow {
                 continue;
             }
             // A range, a correction, a contrast or an annual date: no weekday fits.
-            let place = place_in_text(block, found, &analysis(article).found);
+            let place = place_in_text(block, found, all);
             if place == Place::Silent
                 || in_correction_note(block)
                 || found.sentence.is_some_and(|s| {
@@ -94,7 +97,11 @@ impl Rule for WeekdayWindow {
             {
                 continue;
             }
-            if rescheduled(block, found, &analysis(article).found) {
+            // "Saturday's game, Nov. 27,": the weekday is there already.
+            if rescheduled(block, found, all)
+                || k.checked_sub(1)
+                    .is_some_and(|j| possessive_before(article, &all[j], found).is_some())
+            {
                 continue;
             }
             let name = weekday_name(date.weekday());
