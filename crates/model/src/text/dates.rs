@@ -8,7 +8,8 @@
 //! Recognized forms:
 //!
 //! - month–day: "Feb. 6, 2026", "February 6, 2026", "Feb 6", "January 31", "Feb. 6th",
-//!   "Fri Feb 06 2026", "Friday, Feb. 6", "Feb. 6 (Thursday)", "Feb. 6, '26",
+//!   "Fri Feb 06 2026", "Friday, Feb. 6", "Feb. 6 (Thursday)", "Dec. 10 (a Thursday)",
+//!   "Feb. 6, '26",
 //!   "Monday night, Oct. 13", "Oct. 14, a Tuesday", a label "June 30: Filing deadline";
 //! - day–month: "6 February 2026", "Thursday 6 February", "6th of February";
 //! - month–year: "August 2025", "February, 2026", "February of 2026";
@@ -88,7 +89,7 @@ const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 
 /// Nouns after "tomorrow's" that make it a day: "tomorrow's vote", "tomorrow's match"
 /// ("tomorrow's leaders", "tomorrow's jobs" mean the future).
-const DAY_EVENTS: &[&str] = &[
+pub const DAY_EVENTS: &[&str] = &[
     "vote",
     "voting",
     "votes",
@@ -304,7 +305,7 @@ pub struct YearPart {
 pub enum WeekdayPosition {
     /// "Friday, Feb. 6" (`comma`) or "Friday 6 February".
     Before { comma: bool },
-    /// "Feb. 6 (Friday)".
+    /// "Feb. 6 (Friday)", "Feb. 6 (a Friday)".
     AfterInParentheses,
     /// "Monday night, Oct. 13": a time of day between the weekday and the date. The
     /// weekday stays outside the date's [`WrittenDate::core`].
@@ -896,17 +897,20 @@ impl Cursor<'_> {
             end = after;
         }
         let core_end = end;
-        // "Feb. 6 (Thursday)".
+        // "Feb. 6 (Thursday)", "Dec. 10 (a Friday)".
+        let article = self.lower_word_is(end + 1, &["a"]);
+        let weekday_at = if article { end + 2 } else { end + 1 };
         if weekday.is_none()
             && self.punct(end, "(")
-            && let Some((wd, full, after)) = self.weekday(end + 1)
+            && let Some((wd, full, after)) = self.weekday(weekday_at)
+            && (full || !article)
             && self.punct(after, ")")
         {
             weekday = Some(WeekdayPart {
                 weekday: wd,
                 full,
                 position: WeekdayPosition::AfterInParentheses,
-                span: self.span(end + 1, after - 1),
+                span: self.span(weekday_at, after - 1),
             });
             end = after + 1;
         }
@@ -1363,6 +1367,7 @@ mod tests {
             "Friday, Feb. 6",
             "Thursday 6 February",
             "Feb. 6 (Thursday)",
+            "Feb. 6 (a Thursday)",
             "Fri Feb 06 2026",
             "Feb. 6th",
             "6th of February",
@@ -1399,6 +1404,20 @@ mod tests {
         let m = &mentions(text)[0];
         assert_eq!(&text[m.span.range()], "Feb. 6 (Thursday)");
         assert_eq!(&text[m.written().unwrap().core.range()], "Feb. 6");
+        let text = "The rematch is Dec. 10 (a Friday).";
+        let m = &mentions(text)[0];
+        assert_eq!(&text[m.span.range()], "Dec. 10 (a Friday)");
+        let weekday = m.written().unwrap().weekday.unwrap();
+        assert_eq!(weekday.position, WeekdayPosition::AfterInParentheses);
+        assert_eq!(&text[weekday.span.range()], "Friday");
+        // "(a Fri)" is no weekday written out.
+        assert!(
+            mentions("Dec. 10 (a Fri)")[0]
+                .written()
+                .unwrap()
+                .weekday
+                .is_none()
+        );
     }
 
     #[test]

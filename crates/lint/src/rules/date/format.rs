@@ -4,7 +4,9 @@ use std::ops::Range;
 
 use article_model::Article;
 use article_model::body::{Block, BlockKind};
-use article_model::text::dates::{DateOrder, MentionKind, MonthForm, WrittenDate, month_name};
+use article_model::text::dates::{
+    DateOrder, MentionKind, MonthForm, WeekdayPosition, WrittenDate, month_name,
+};
 use article_model::text::{Token, TokenKind};
 
 use super::analysis::{analysis, finding};
@@ -26,7 +28,10 @@ static META: RuleMeta = RuleMeta {
 - ap, reuters: \"Feb. 6, 2026\", \"Friday, Feb. 6\"; Jan., Feb., Aug., Sept., Oct., Nov., Dec. \
 abbreviated with a day, March to July never; a comma after the year mid-sentence, also \
 before \"and\"/\"or\" and a clause (\"took effect Jan. 1, 2025, and was repealed\"), not before \
-\"to\"/\"through\"/\"until\" nor between two dates (\"between Jan. 1, 2025 and March 3, 2026\");\n\
+\"to\"/\"through\"/\"until\" nor between two dates (\"between Jan. 1, 2025 and March 3, 2026\"); \
+a comma after a date that follows its weekday before a verb or a relative clause (\"The hearing \
+on Friday, Dec. 4, was delayed\", \"Friday, Dec. 3, when the accident occurred\"; not at the \
+end of a clause, nor before \"and\", \"to\" or \"at\");\n\
 - british: \"6 February 2026\", \"Friday 6 February\": no commas, no abbreviations;\n\
 - chicago: \"February 6, 2026\";\n\
 - economist: \"February 6th 2026\".\n\n\
@@ -48,6 +53,12 @@ in british); a range the house form cannot take (\"3rd-5th March\", ordinal styl
 
 /// Words after a year that do not need a comma before them ("Feb. 6, 2026 to March 1").
 const NO_COMMA_BEFORE: &[&str] = &["to", "through", "until", "till", "thru"];
+/// Words after "Friday, Dec. 4" that go on with the sentence, so that a comma closes the
+/// date: a verb ("was delayed") or a relative clause ("when the accident occurred").
+const AFTER_DATE_CLAUSE: &[&str] = &[
+    "was", "were", "is", "are", "will", "would", "has", "had", "have", "could", "should", "can",
+    "may", "might", "must", "did", "does", "when", "where", "which", "who",
+];
 /// Conjunctions after a year that need no comma only between two dates ("between Feb. 6,
 /// 2026 and March 1"); before a clause they do ("took effect Jan. 1, 2025, and was
 /// repealed").
@@ -129,6 +140,24 @@ impl Rule for Format {
                                 && !between_dates
                         }) && found.mention.tokens.end == written.core_tokens.end;
                     }
+                    // "The hearing on Friday, Dec. 4, was delayed": a date after its
+                    // weekday is set off like the year ("Friday, Dec. 3, when the
+                    // accident occurred"), before a verb or a relative clause.
+                    let weekday_comma_missing = !comma_missing
+                        && style.weekday_comma
+                        && style.comma_after_year
+                        && order == DateOrder::MonthDay
+                        && written.order == DateOrder::MonthDay
+                        && written.year.is_none()
+                        && matches!(day_range, DayRange::None)
+                        && written
+                            .weekday
+                            .is_some_and(|w| w.position == WeekdayPosition::Before { comma: true })
+                        && found.mention.tokens.end == written.core_tokens.end
+                        && block.tokens.get(found.mention.tokens.end).is_some_and(|t| {
+                            t.is_word() && !t.glued() && AFTER_DATE_CLAUSE.contains(&t.as_str(text))
+                        });
+                    comma_missing |= weekday_comma_missing;
                     if expected == as_written && !comma_missing {
                         continue;
                     }
@@ -138,7 +167,9 @@ impl Rule for Format {
                     let source_text = normalize(source.get(span.range()).unwrap_or(""));
                     let mut diagnostic = finding(
                         &META,
-                        if expected.trim_end_matches(',') == as_written {
+                        if weekday_comma_missing && expected.trim_end_matches(',') == as_written {
+                            format!("{preset} style puts a comma after a date that follows its weekday")
+                        } else if expected.trim_end_matches(',') == as_written {
                             format!("{preset} style puts a comma after the year of a full date mid-sentence")
                         } else {
                             format!("write \"{as_written}\" as \"{}\" in {preset} style", expected.trim_end_matches(','))
@@ -146,7 +177,12 @@ impl Rule for Format {
                         span,
                     )
                     .with_label(format!("write {expected}"))
-                    .with_help(house_form_help(style.preset));
+                    .with_help(if weekday_comma_missing {
+                        "a date after its weekday is set off by commas: \"Friday, Dec. 3, when the \
+                         accident occurred\""
+                    } else {
+                        house_form_help(style.preset)
+                    });
                     if source_text == as_written && !matches!(day_range, DayRange::Unclear) {
                         diagnostic = diagnostic.with_fix(Fix::safe(
                             format!("write `{expected}`"),

@@ -1,8 +1,10 @@
 //! `date/invalid`: a date that does not exist.
 
 use article_model::Article;
+use article_model::Span;
 use article_model::front_matter::DateValue;
-use article_model::text::dates::{MentionKind, WrittenDate, days_in_month, month_name};
+use article_model::text::TokenKind;
+use article_model::text::dates::{DateOrder, MentionKind, WrittenDate, days_in_month, month_name};
 use jiff::civil::Date;
 
 use super::analysis::{
@@ -25,7 +27,10 @@ quoted or not, against the calendar. A day past the end of its month (\"Feb. 30\
 `2026-02-30`; also \"Jan. 32\" to \"Jan. 39\" where the number cannot be a count: after \"on\" \
 or before punctuation, not \"in March 32 people\"; and so \"Jan. 0, 2026\"), Feb. 29 in a year that \
 is not a leap year, and all-numeric dates that are not a real day whichever way they are \
-read (\"31/11/2026\", and an ISO-shaped `2026-13-45`) are reported. A date without a year is \
+read (\"31/11/2026\", and an ISO-shaped `2026-13-45`) are reported. The end of a day range after \
+a month is checked too: \"Nov. 30-31\", \"June 29–31\", \"Feb. 27-30\", \"from June 29 to 31\", \
+\"between Sept. 29 and 31\" (not \"from June 29 to 31 July\" nor \"to 31 people\"); a range \
+ending Feb. 29 only beside a common year (\"Feb. 27-29, 2026\"). A date without a year is \
 checked in the year closest to the publication date; a year-less \"Feb. 29\" is not \
 reported when it is generic (\"the next Feb. 29\", \"born on Feb. 29\", a sentence about \
 leap years) or its sentence names a leap year (\"The next Feb. 29 will come in 2028\"). Feb. \
@@ -118,6 +123,26 @@ impl Rule for Invalid {
                             .with_label("no such day")
                             .with_help(help),
                     );
+                }
+                MentionKind::Written(date) => {
+                    if let Some((end, span)) = impossible_range_end(article, found, date) {
+                        let name = month_name(date.month.month);
+                        let max = days_in_month(2024, date.month.month);
+                        let help = if end > max {
+                            format!("{name} has at most {max} days")
+                        } else {
+                            "February 29 exists only in leap years".to_owned()
+                        };
+                        out.push(
+                            finding(
+                                &META,
+                                format!("the range ends on {name} {end}, which does not exist"),
+                                span,
+                            )
+                            .with_label("no such day")
+                            .with_help(help),
+                        );
+                    }
                 }
                 MentionKind::Numeric(numeric) if numeric.is_impossible() => {
                     let written = source.get(mention.span.range()).unwrap_or("");
@@ -216,6 +241,89 @@ fn leap_day_in_doubt(
             matches!(n, NamedYear::Known(y) if Date::new(*y, 2, 29).is_ok() || *y < GREGORIAN_EVERYWHERE)
         });
     generic || leap_words || leap_year_named
+}
+
+/// Words that may follow the end day of a range written with words ("from June 29 to 31
+/// in Denver"): a number before anything else may count it ("to 31 people").
+const AFTER_RANGE_END: &[&str] = &["in", "at", "and", "or", "but", "with", "when", "while"];
+
+/// The last day of a range after a month-first date, when that day does not exist in
+/// the month: "Nov. 30-31", "June 29–31", "Feb. 27-30", "from June 29 to 31", "between
+/// June 29 and 31". Feb. 29 ends it wrongly only beside a common year after 1752 ("Feb.
+/// 27-29, 2026"); a year-less one may be any leap year's. The day and the span of the
+/// whole range. Asked of every month-first date: the first test (what follows the
+/// date) fails fast.
+fn impossible_range_end(
+    article: &Article,
+    found: &Found,
+    date: &WrittenDate,
+) -> Option<(i8, Span)> {
+    let mention = &found.mention;
+    if date.order != DateOrder::MonthDay
+        || date.year.is_some()
+        || mention.tokens.end != date.core_tokens.end
+    {
+        return None;
+    }
+    let block = &article.body.blocks[found.block];
+    let text = block.text.text();
+    let tokens = &block.tokens;
+    let at = mention.tokens.end;
+    let str_at = |i: usize| tokens.get(i).map_or("", |t| t.as_str(text));
+    let glued = |i: usize| tokens.get(i).is_some_and(|t| t.glued());
+    let word_is = |i: Option<usize>, words: &[&str]| {
+        i.and_then(|i| tokens.get(i)).is_some_and(|t| {
+            t.is_word() && words.iter().any(|w| w.eq_ignore_ascii_case(t.as_str(text)))
+        })
+    };
+    let before = mention.tokens.start.checked_sub(1);
+    let in_words = !glued(at)
+        && ((word_is(Some(at), &["to", "through", "thru", "until", "till"])
+            && word_is(before, &["from"]))
+            || (word_is(Some(at), &["and"]) && word_is(before, &["between"])));
+    let dashed = matches!(str_at(at), "-" | "–") && glued(at) && glued(at + 1);
+    if !in_words && !dashed {
+        return None;
+    }
+    let end_at = at + 1;
+    let end = tokens
+        .get(end_at)
+        .and_then(|t| t.number())
+        .filter(|n| n.is_integer() && n.integer_digits <= 2 && (1.0..=31.0).contains(&n.value))
+        .map(|n| n.value as i8)?;
+    if end <= date.day.day {
+        return None;
+    }
+    // What follows the end day: the end of the text, punctuation, a closing quote, or
+    // (after words) a preposition or conjunction.
+    let after = end_at + 1;
+    let ends_cleanly = match tokens.get(after) {
+        None => true,
+        Some(t) if t.kind == TokenKind::Quote { opening: false } => true,
+        Some(t) if t.kind == TokenKind::Punct => {
+            matches!(str_at(after), "," | "." | ";" | ":" | ")" | "?" | "!")
+        }
+        // "Nov. 30-31 in Denver": a day range glued to a month is no count.
+        Some(_) => !glued(after) && (dashed || word_is(Some(after), AFTER_RANGE_END)),
+    };
+    if !ends_cleanly {
+        return None;
+    }
+    let (m, max) = (date.month.month, days_in_month(2024, date.month.month));
+    let impossible = end > max
+        || (m == 2 && end == 29 && {
+            // "Feb. 27-29, 2026": a common year written after the range.
+            str_at(after) == ","
+                && tokens
+                    .get(after + 1)
+                    .and_then(|t| t.number())
+                    .filter(|n| n.is_integer() && n.integer_digits == 4)
+                    .is_some_and(|n| {
+                        let y = n.value as i16;
+                        y >= GREGORIAN_EVERYWHERE && Date::new(y, 2, 29).is_err()
+                    })
+        });
+    impossible.then(|| (end, date.core.cover(tokens[end_at].span)))
 }
 
 /// `YYYY-MM-DD` at the start of a value (a date or a date-time): its three numbers.

@@ -53,7 +53,12 @@ goes on past it (\"will review the plan on March 2\" is checked). A participle a
 in a clause whose verb is future or modal has no tense of its own (\"Ballots postmarked \
 Nov. 3 ... will not be counted\", \"Tickets purchased Dec. 5 or later will not be \
 refunded\"; not \"counted the ballots on Nov. 4 and will certify\"), and a date right after \
-an -ing participle belongs to it (\"a flight departing Dec. 23\").",
+an -ing participle belongs to it (\"a flight departing Dec. 23\"). A clock time between \
+the verb and the date is passed over (\"was celebrated at 10 a.m. Saturday, March 21\", AP's \
+time-day-date order). \"called\" is a past verb (\"The AP called the race on Nov. 5\") \
+unless it names (\"a group called Hamas\", \"so-called\") or an event that is called stands \
+near it: \"a meeting called for Nov. 5\", \"called a strike on Nov. 5\" may give the \
+event's day, and are not checked.",
     bad_example: "Provincial officials will meet on Jan. 20 to review the operation.",
     good_example: "Provincial officials met on Jan. 20 to review the operation.",
 };
@@ -481,6 +486,9 @@ fn marker_before(
 ) -> Option<(Marker, usize)> {
     let text = block.text.text();
     let tokens = &block.tokens;
+    // "was celebrated at 10 a.m. Saturday, March 21": AP puts the time before the
+    // date; the verb reaches over it.
+    let date_start = time_before(block, sentence_start, date_start);
     let prev = date_start.checked_sub(1)?;
     if prev < sentence_start || !tokens[prev].is_word() {
         return None;
@@ -624,6 +632,13 @@ fn marker_before(
         if NEUTRAL.contains(&word.as_str()) || PREDICTION.contains(&word.as_str()) {
             return None;
         }
+        if word == "called" {
+            match called(block, sentence_start, i, date_start) {
+                Called::Past => return Some((Marker::Past, i)),
+                Called::Unclear => return None,
+                Called::NotAVerb => continue,
+            }
+        }
         if word.len() >= 5
             && word.ends_with("ed")
             && !ED_EXCEPTIONS.contains(&word.as_str())
@@ -654,4 +669,125 @@ fn marker_before(
         }
     }
     None
+}
+
+/// Nouns of an event that is called for a day ("a meeting called for Nov. 5", "called a
+/// snap election on Dec. 8"): the date after "called" may be the event's, not the call's.
+const CALLED_EVENTS: &[&str] = &[
+    "meeting",
+    "meetings",
+    "session",
+    "sessions",
+    "election",
+    "elections",
+    "vote",
+    "votes",
+    "referendum",
+    "runoff",
+    "poll",
+    "caucus",
+    "assembly",
+    "strike",
+    "strikes",
+    "walkout",
+    "boycott",
+    "hearing",
+    "hearings",
+    "summit",
+    "conference",
+    "rally",
+    "protest",
+    "protests",
+    "march",
+    "recess",
+    "shutdown",
+    "lockdown",
+    "curfew",
+];
+
+/// What "called" is before a date.
+enum Called {
+    /// The past tense: "The AP called the race on Nov. 5", "called it Nov. 5".
+    Past,
+    /// An event is called, and the date may be its day ("a meeting called on Nov. 5",
+    /// "called a strike on Nov. 5"): cannot tell.
+    Unclear,
+    /// Naming ("a group called Hamas", "the so-called"), or a participle after a
+    /// determiner or "be" ("the called strike", "was to be called"): look further.
+    NotAVerb,
+}
+
+/// Whether "called" at `at` is the past tense of the verb dating the date at
+/// `date_start`: no determiner, "be" or hyphen before it ("so-called"); no capitalized
+/// word between it and the date (naming: "a group called the Proud Boys"); and no event
+/// noun among the words between or the three before it (the event may be on that day).
+fn called(block: &Block, sentence_start: usize, at: usize, date_start: usize) -> Called {
+    let text = block.text.text();
+    let tokens = &block.tokens;
+    let lower = |i: usize| tokens[i].as_str(text).to_ascii_lowercase();
+    let is_event = |i: usize| tokens[i].is_word() && CALLED_EVENTS.contains(&lower(i).as_str());
+    let before = (at > sentence_start).then(|| at - 1);
+    if before.is_some_and(|b| {
+        tokens[b].as_str(text) == "-"
+            || [
+                "the", "a", "an", "its", "their", "his", "her", "our", "to", "be", "being", "been",
+                "is", "are", "this", "that", "so",
+            ]
+            .contains(&lower(b).as_str())
+    }) {
+        return Called::NotAVerb;
+    }
+    let naming = (at + 1..date_start).any(|i| {
+        !tokens[i].is_word()
+            || tokens[i]
+                .as_str(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    });
+    if naming {
+        return Called::NotAVerb;
+    }
+    let from = at.saturating_sub(3).max(sentence_start);
+    if (from..at).chain(at + 1..date_start).any(is_event) {
+        return Called::Unclear;
+    }
+    Called::Past
+}
+
+/// The start of a clock time right before the date at `date_start` ("at 10 a.m.",
+/// "8:30 p.m.", "around noon"), or `date_start` when there is none.
+fn time_before(block: &Block, sentence_start: usize, date_start: usize) -> usize {
+    let text = block.text.text();
+    let tokens = &block.tokens;
+    let in_sentence = |i: usize| i >= sentence_start;
+    let word_is = |i: usize, words: &[&str]| {
+        in_sentence(i)
+            && tokens[i].is_word()
+            && words
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(tokens[i].as_str(text)))
+    };
+    let Some(last) = date_start.checked_sub(1) else {
+        return date_start;
+    };
+    let mut start = if word_is(last, &["a.m.", "p.m.", "am", "pm"]) {
+        match last.checked_sub(1) {
+            Some(n)
+                if in_sentence(n)
+                    && matches!(tokens[n].kind, TokenKind::Number(_) | TokenKind::Numeric) =>
+            {
+                n
+            }
+            _ => return date_start,
+        }
+    } else if word_is(last, &["noon", "midnight"]) {
+        last
+    } else {
+        return date_start;
+    };
+    if start > 0 && word_is(start - 1, &["at", "around", "about"]) {
+        start -= 1;
+    }
+    start
 }

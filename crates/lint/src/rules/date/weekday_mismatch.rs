@@ -1,11 +1,15 @@
 //! `date/weekday-mismatch`: a weekday that disagrees with its date.
 
-use article_model::Article;
-use article_model::text::dates::weekday_name;
+use article_model::text::dates::{
+    DAY_EVENTS, MentionKind, WeekdayRelation, WrittenDate, month_word, weekday_name,
+};
+use article_model::{Article, Span};
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 
-use super::analysis::{NamedYear, analysis, describe, finding, named_years, publication_day};
+use super::analysis::{
+    Found, NamedYear, analysis, describe, finding, named_years, publication_day,
+};
 use super::render::weekday_like;
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
@@ -28,7 +32,9 @@ static META: RuleMeta = RuleMeta {
     docs: "A weekday written with a date must be that date's weekday: \"Thursday, Feb. 6, \
 2026\", \"Feb. 6 (Thursday)\", \"Thursday 6 February\", \"on Thursday, Feb. 6\", \"Fri Feb 05 \
 2026\", \"Thursday night, Feb. 6\" (morning, afternoon, evening, night), \"Feb. 6, a \
-Thursday\" (not \"by Feb. 6, a Thursday deadline\"). A date without a year is taken in the year closest to the publication date, or in \
+Thursday\" (not \"by Feb. 6, a Thursday deadline\"), \"Feb. 6 (a Thursday)\", and a date in \
+apposition to a weekday's event (\"Thursday's game, Feb. 6, drew 50,000 fans\": an event noun \
+such as game, vote, meeting or hearing, then the date between commas; not a list of dates). A date without a year is taken in the year closest to the publication date, or in \
 the publication year if the weekday fits that (\"Saturday, Dec. 5\" in a story of \
 Feb. 6, 2026), and skipped when there is no publication date; in a sentence that names a year (\"In \
 1976, the election fell on Tuesday, Nov. 2\", \"last year\") it is read in that year. Dates \
@@ -48,83 +54,178 @@ impl Rule for WeekdayMismatch {
 
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let p = publication_day(article, ctx);
-        let source = article.source.text();
-        for found in &analysis(article).found {
+        let all = &analysis(article).found;
+        for (k, found) in all.iter().enumerate() {
             let Some(written) = found.mention.written() else {
                 continue;
             };
-            let (Some(weekday), Some(mut date)) = (&written.weekday, written.date(p)) else {
-                continue;
+            let weekday = match &written.weekday {
+                Some(weekday) => Some((weekday.weekday, weekday.span)),
+                // "Saturday's game, Nov. 27,": the weekday of the event the date
+                // stands beside.
+                None => k
+                    .checked_sub(1)
+                    .and_then(|j| possessive_before(article, &all[j], found)),
             };
-            if date.weekday() == weekday.weekday || date.year() < GREGORIAN_EVERYWHERE {
-                continue;
-            }
-            // A year-less date may mean the publication year (AP writes the year only
-            // for other years): "Saturday, Dec. 5" in a story of Feb. 6, 2026 is right
-            // for December 2026, though last December is nearer.
-            if p.and_then(|p| written.in_year_of(p))
-                .is_some_and(|this_year| this_year.weekday() == weekday.weekday)
+            if let Some((weekday, span)) = weekday
+                && let Some(diagnostic) = mismatch(article, p, found, written, weekday, span)
             {
-                continue;
+                out.push(diagnostic);
             }
-            // "In 1976, the election fell on Tuesday, Nov. 2": the sentence gives a
-            // year-less date its year. Asked only of a date about to be reported.
-            if written.year.is_none()
-                && let (Some(p), Some(sentence)) = (p, found.sentence)
-            {
-                let block = &article.body.blocks[found.block];
-                let named = named_years(
-                    block,
-                    block.sentences[sentence].tokens.clone(),
-                    found.mention.tokens.clone(),
-                    p.year(),
-                    1000,
-                );
-                let in_year = |y: i16| Date::new(y, written.month.month, written.day.day).ok();
-                let fits = named.iter().any(|n| match n {
-                    NamedYear::Known(y) => {
-                        *y < GREGORIAN_EVERYWHERE
-                            || in_year(*y).is_some_and(|d| d.weekday() == weekday.weekday)
-                    }
-                    // Another year, not fixed by the words: cannot tell.
-                    NamedYear::Other => true,
-                });
-                if fits {
-                    continue;
-                }
-                if let [NamedYear::Known(y)] = named.as_slice()
-                    && let Some(that_year) = in_year(*y)
-                {
-                    date = that_year;
-                }
-            }
-            let actual = date.weekday();
-            let wrong = source.get(weekday.span.range()).unwrap_or("");
-            let right = weekday_like(wrong, actual);
-            let date_span = written.month.span.cover(written.day.span);
-            let date_span = written.year.map_or(date_span, |y| date_span.cover(y.span));
-            out.push(
-                finding(
-                    &META,
-                    format!(
-                        "{} does not match the date: {} is a {}",
-                        weekday_name(weekday.weekday),
-                        describe(date).split_once(", ").map_or("", |(_, d)| d),
-                        weekday_name(actual)
-                    ),
-                    weekday.span,
-                )
-                .with_label(format!("should be {}", weekday_name(actual)))
-                .with_secondary(date_span, format!("this is a {}", weekday_name(actual)))
-                .with_help(format!(
-                    "write {right}, or correct the date if the weekday is right"
-                ))
-                .with_fix(Fix::unsafe_(
-                    format!("replace `{wrong}` with `{right}`"),
-                    weekday.span,
-                    right,
-                )),
-            );
         }
     }
+}
+
+/// The weekday of a possessive that a date stands in apposition to: "Saturday's game,
+/// Nov. 27, drew 50,000 fans", "Friday's home game, Nov. 27." (an event noun, with one
+/// word before it at most, then the date between commas or before the end of the
+/// sentence; not a list "Saturday's game, Nov. 27, Dec. 4 and ..."). The weekday and
+/// its span without "'s".
+pub(super) fn possessive_before(
+    article: &Article,
+    prev: &Found,
+    found: &Found,
+) -> Option<(Weekday, Span)> {
+    let MentionKind::Weekday(phrase) = &prev.mention.kind else {
+        return None;
+    };
+    if !phrase.possessive
+        || phrase.relation != WeekdayRelation::Plain
+        || prev.block != found.block
+        || prev.mention.quoted
+    {
+        return None;
+    }
+    let block = &article.body.blocks[found.block];
+    let text = block.text.text();
+    let tokens = &block.tokens;
+    let str_at = |i: usize| tokens.get(i).map_or("", |t| t.as_str(text));
+    let lower_word = |i: usize| {
+        tokens
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.as_str(text))
+            .filter(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+    };
+    let event = |i: usize| lower_word(i).is_some_and(|w| DAY_EVENTS.contains(&w));
+    let noun = prev.mention.tokens.end;
+    let comma = if event(noun) {
+        noun + 1
+    } else if lower_word(noun).is_some() && event(noun + 1) {
+        noun + 2
+    } else {
+        return None;
+    };
+    if str_at(comma) != "," || found.mention.tokens.start != comma + 1 {
+        return None;
+    }
+    let after = found.mention.tokens.end;
+    let closes = match str_at(after) {
+        "" => after >= tokens.len(),
+        "." | ")" | ";" | "—" => true,
+        // Not a list of dates: "Saturday's game, Nov. 27, Dec. 4 and Dec. 11".
+        "," => {
+            !(str_at(after + 1)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+                || month_word(str_at(after + 1)).is_some())
+        }
+        _ => false,
+    };
+    if !closes {
+        return None;
+    }
+    let source = article.source.text();
+    let word = source.get(phrase.weekday_span.range())?;
+    let base = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))?;
+    let span = Span {
+        start: phrase.weekday_span.start,
+        end: phrase.weekday_span.start + base.len(),
+    };
+    Some((phrase.weekday, span))
+}
+
+/// The finding for `weekday` (written at `span`) beside the date `written`, if they
+/// disagree.
+fn mismatch(
+    article: &Article,
+    p: Option<Date>,
+    found: &Found,
+    written: &WrittenDate,
+    weekday: Weekday,
+    span: Span,
+) -> Option<Diagnostic> {
+    let source = article.source.text();
+    let mut date = written.date(p)?;
+    if date.weekday() == weekday || date.year() < GREGORIAN_EVERYWHERE {
+        return None;
+    }
+    // A year-less date may mean the publication year (AP writes the year only
+    // for other years): "Saturday, Dec. 5" in a story of Feb. 6, 2026 is right
+    // for December 2026, though last December is nearer.
+    if p.and_then(|p| written.in_year_of(p))
+        .is_some_and(|this_year| this_year.weekday() == weekday)
+    {
+        return None;
+    }
+    // "In 1976, the election fell on Tuesday, Nov. 2": the sentence gives a
+    // year-less date its year. Asked only of a date about to be reported.
+    if written.year.is_none()
+        && let (Some(p), Some(sentence)) = (p, found.sentence)
+    {
+        let block = &article.body.blocks[found.block];
+        let named = named_years(
+            block,
+            block.sentences[sentence].tokens.clone(),
+            found.mention.tokens.clone(),
+            p.year(),
+            1000,
+        );
+        let in_year = |y: i16| Date::new(y, written.month.month, written.day.day).ok();
+        let fits = named.iter().any(|n| match n {
+            NamedYear::Known(y) => {
+                *y < GREGORIAN_EVERYWHERE || in_year(*y).is_some_and(|d| d.weekday() == weekday)
+            }
+            // Another year, not fixed by the words: cannot tell.
+            NamedYear::Other => true,
+        });
+        if fits {
+            return None;
+        }
+        if let [NamedYear::Known(y)] = named.as_slice()
+            && let Some(that_year) = in_year(*y)
+        {
+            date = that_year;
+        }
+    }
+    let actual = date.weekday();
+    let wrong = source.get(span.range()).unwrap_or("");
+    let right = weekday_like(wrong, actual);
+    let date_span = written.month.span.cover(written.day.span);
+    let date_span = written.year.map_or(date_span, |y| date_span.cover(y.span));
+    Some(
+        finding(
+            &META,
+            format!(
+                "{} does not match the date: {} is a {}",
+                weekday_name(weekday),
+                describe(date).split_once(", ").map_or("", |(_, d)| d),
+                weekday_name(actual)
+            ),
+            span,
+        )
+        .with_label(format!("should be {}", weekday_name(actual)))
+        .with_secondary(date_span, format!("this is a {}", weekday_name(actual)))
+        .with_help(format!(
+            "write {right}, or correct the date if the weekday is right"
+        ))
+        .with_fix(Fix::unsafe_(
+            format!("replace `{wrong}` with `{right}`"),
+            span,
+            right,
+        )),
+    )
 }

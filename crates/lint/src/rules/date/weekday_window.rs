@@ -9,6 +9,7 @@ use article_model::text::dates::{days_between, weekday_name};
 use super::analysis::Found;
 use super::analysis::{analysis, describe, finding, publication_day};
 use super::tense::{names_another_year, tense_clash};
+use super::weekday_mismatch::possessive_before;
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -32,7 +33,10 @@ July 4 holiday\", \"Jan. 6 attack\") and the label of a period (\"the week endin
 24-30\"), the dates of a correction (\"voted on April 28, not April 29\", and any date in a \
 note that opens \"Correction\", \"Clarification\", \"Editor's note\" or \"An earlier \
 version\") and a date used as a label (\"- Oct. 6: Last day to register\"), a date in a sentence that names another year (\"after Nov. 10 since records \
-began in 1851\": an annual date) are left alone too: no weekday can stand there. A date that `date/tense` reports (\"will sign the budget on Nov. 20\" in a \
+began in 1851\": an annual date), and a date in a run of schedule changes (\"first \
+scheduled to start on Jan. 12, then moved to May 4 and again to Sept. 14\": after \"to\", with \
+an earlier date and a verb such as moved, postponed or pushed), and a date in apposition to a \
+weekday's event (\"Saturday's game, Nov. 27,\") are left alone too: no weekday can stand there. A date that `date/tense` reports (\"will sign the budget on Nov. 20\" in a \
 story of Monday, Nov. 23) is left to it: its weekday would change the meaning. The fix (unsafe: the reader may need the date) replaces \"on Feb. 3\" with \
 \"on Tuesday\"; the first of a pair of days (\"on Feb. 23 and 24\") is reported without a \
 fix, since its weekday alone would leave \"on Monday and 24\".",
@@ -52,7 +56,8 @@ impl Rule for WeekdayWindow {
         let Some(p) = publication_day(article, ctx) else {
             return;
         };
-        for found in &analysis(article).found {
+        let all = &analysis(article).found;
+        for (k, found) in all.iter().enumerate() {
             let mention = &found.mention;
             let Some(written) = mention.written() else {
                 continue;
@@ -78,7 +83,7 @@ impl Rule for WeekdayWindow {
                 continue;
             }
             // A range, a correction, a contrast or an annual date: no weekday fits.
-            let place = place_in_text(block, found, &analysis(article).found);
+            let place = place_in_text(block, found, all);
             if place == Place::Silent
                 || in_correction_note(block)
                 || found.sentence.is_some_and(|s| {
@@ -89,6 +94,13 @@ impl Rule for WeekdayWindow {
                         date.year(),
                     )
                 })
+            {
+                continue;
+            }
+            // "Saturday's game, Nov. 27,": the weekday is there already.
+            if rescheduled(block, found, all)
+                || k.checked_sub(1)
+                    .is_some_and(|j| possessive_before(article, &all[j], found).is_some())
             {
                 continue;
             }
@@ -308,4 +320,47 @@ fn names_event_or_period(block: &Block, tokens: &Range<usize>) -> bool {
             || (is(before_that, &["that", "which"]) && is(tokens.start.checked_sub(3), PERIODS)));
     (modifies_noun && (is(before, DETERMINERS) || is(Some(tokens.end), EVENT_NOUNS)))
         || period_label
+}
+
+/// Verbs that move a date: "then moved to May 4 and again to Sept. 14".
+const RESCHEDULE_VERBS: &[&str] = &[
+    "moved",
+    "pushed",
+    "postponed",
+    "delayed",
+    "rescheduled",
+    "reset",
+    "shifted",
+    "bumped",
+    "changed",
+];
+
+/// Whether `found` is one date in a run of schedule changes: after "to" ("again to"), in
+/// a sentence with a verb that moves a date and an earlier date ("The trial was first
+/// scheduled to start on Jan. 12, then moved to May 4 and again to Sept. 14"). The date
+/// was once set, nothing happened that day, and a weekday would break the run. Asked
+/// only of a date about to be reported.
+fn rescheduled(block: &Block, found: &Found, all: &[Found]) -> bool {
+    let Some(sentence) = found.sentence else {
+        return false;
+    };
+    let tokens = &block.tokens;
+    let text = block.text.text();
+    let start = found.mention.tokens.start;
+    let is = |i: usize, words: &[&str]| {
+        tokens.get(i).is_some_and(|t| {
+            t.is_word() && words.iter().any(|w| w.eq_ignore_ascii_case(t.as_str(text)))
+        })
+    };
+    if !start.checked_sub(1).is_some_and(|i| is(i, &["to"])) {
+        return false;
+    }
+    let first = block.sentences[sentence].tokens.start;
+    let earlier_date = all.iter().any(|f| {
+        f.block == found.block
+            && f.mention.written().is_some()
+            && f.mention.tokens.end <= start
+            && f.mention.tokens.start >= first
+    });
+    earlier_date && (first..start).any(|i| is(i, RESCHEDULE_VERBS))
 }
