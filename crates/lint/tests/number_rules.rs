@@ -222,6 +222,18 @@ fn cents_are_an_ap_and_reuters_rule() {
 }
 
 #[test]
+fn ages_in_words_take_figures_only_where_ages_do() {
+    let text = "A five-year-old girl was hurt.";
+    let figures = |preset| {
+        check_with(text, preset)
+            .iter()
+            .any(|d| d.code == "number/figures")
+    };
+    assert!(figures(Preset::Ap));
+    assert!(!figures(Preset::British));
+}
+
+#[test]
 fn british_ages_take_words() {
     let found = check_with("The boy, 5, was treated at a hospital.", Preset::British);
     assert!(found.iter().any(|d| d.code == "number/spell-out"));

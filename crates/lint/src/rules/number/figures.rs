@@ -3,7 +3,7 @@
 use article_model::Article;
 use article_model::text::numbers::{NumberForm, NumberMention, Traits, group_digits};
 
-use super::{NumberStyle, Views, finding};
+use super::{NumberStyle, View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Applicability, Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
@@ -16,7 +16,10 @@ static META: RuleMeta = RuleMeta {
     default_level: Level::Warning,
     fix: FixKind::Safe,
     docs: "Above the spell-out limit (`spell_max`: AP 9, Economist 10, Chicago 100) \
-whole numbers take figures: \"12 shops\", \"25 villages\", \"3 million people\". Not \
+whole numbers take figures: \"12 shops\", \"25 villages\", \"3 million people\". \
+Where ages take figures (`ages_in_figures`: AP, Reuters), an age in words told by its \
+unit takes figures below the limit too: \"a five-year-old\" → \"a 5-year-old\", \"is \
+seven years old\" → \"is 7 years old\" (not at a sentence start). Not \
 checked: a number opening a sentence (spelled out there on purpose), casual use \
 (\"a thousand times\", \"one of\"), capitalized names (\"the Group of Twenty\"), \
 compound adjectives (\"twelve-member\"), a year read aloud (\"Nineteen \
@@ -78,9 +81,18 @@ impl Rule for Figures {
         let views = Views::of(article);
         for view in views.prose() {
             for (k, m) in view.mentions.iter().enumerate() {
-                // One test without short-circuiting: most mentions fail it.
-                if !(m.traits().fits(Traits::WORDS, NOT_A_COUNT) & (m.value > spell_max))
-                    || (spell_max >= 100.0 && m.value % 100.0 == 0.0)
+                // One test without short-circuiting: most mentions fail it. An age
+                // in words is judged below the limit too where ages take figures
+                // ("a five-year-old" is "a 5-year-old" in AP), when the unit tells it
+                // (not a list of ages, "aged four, nine and 12", half of which would
+                // stay in words).
+                let traits = m.traits();
+                let over = m.value > spell_max;
+                let young_age =
+                    style.ages_in_figures & traits.has_any(Traits::AGE) & (m.value >= 1.0);
+                if !(traits.fits(Traits::WORDS, NOT_A_COUNT) & (over | young_age))
+                    || (over && spell_max >= 100.0 && m.value % 100.0 == 0.0)
+                    || (!over && !age_told_by_unit(&view, m))
                 {
                     continue;
                 }
@@ -106,11 +118,19 @@ impl Rule for Figures {
                         format!("write `{written}` in figures: `{figures}`"),
                         view.span(m.tokens.clone()),
                     )
-                    .with_label("number spelled out")
-                    .with_help(format!(
-                        "the house style uses figures for numbers above {}",
-                        style.spell_max
-                    ))
+                    .with_label(if over {
+                        "number spelled out"
+                    } else {
+                        "age spelled out"
+                    })
+                    .with_help(if over {
+                        format!(
+                            "the house style uses figures for numbers above {}",
+                            style.spell_max
+                        )
+                    } else {
+                        "the house style gives ages in figures".to_owned()
+                    })
                     .with_optional_fix(view.replacement_fix(
                         article,
                         m.tokens.clone(),
@@ -121,4 +141,25 @@ impl Rule for Figures {
             }
         }
     }
+}
+
+/// Whether the age at mention `m` is told by its unit right after it: "five-year-old",
+/// "seven years old", "six-month-old".
+fn age_told_by_unit(view: &View<'_>, m: &NumberMention) -> bool {
+    let end = m.end_token();
+    let unit = |i: usize| {
+        view.word(i).is_some_and(|w| {
+            matches!(
+                w,
+                "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days"
+            )
+        })
+    };
+    let glued_hyphen =
+        |i: usize| view.token_text(i) == "-" && view.tokens.get(i).is_some_and(|t| t.glued());
+    (glued_hyphen(end)
+        && unit(end + 1)
+        && glued_hyphen(end + 2)
+        && view.word(end + 3) == Some("old"))
+        || (unit(end) && view.word(end + 1) == Some("old"))
 }
