@@ -2238,7 +2238,11 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
             && prev_word.is_some_and(is_young))
         || is_age_before(c, start, prev_word)
         || is_predicate_age(c, start, prev_word, after_word)
-        || is_age_in_units(c, start, end, prev_word, after_word)
+        // A cheap first-letter test before the unit look-up: "years", "months", "weeks",
+        // "days", or "to"/"through" before the range's other end.
+        || (m.figure.is_some()
+            && after_word.is_some_and(|w| matches!(w.as_bytes()[0], b'y' | b'm' | b'w' | b'd' | b't'))
+            && is_age_in_units(c, start, end, prev_word, after_word))
     {
         m.age = true;
     } else if m.figure.is_some()
