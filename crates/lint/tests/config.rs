@@ -434,3 +434,21 @@ fn style_knobs_and_override_styles_reach_the_rules() {
     assert!(codes_of(&value, "news/a.md").is_empty(), "{value}");
     assert_eq!(codes_of(&value, "wire/b.md"), ["number/spell-out"]);
 }
+
+#[test]
+fn run_problems_under_rules_are_exit_2_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "article-lint.yaml", "rules: {io/read: off}\n");
+    write(root, "a.md", &article("World", "2026-02-06"));
+    let output = check_text(root, &["a.md", "--format", "concise"]);
+    assert_eq!(output.code, 2, "{}", output.stdout);
+    assert!(
+        output.stdout.contains(
+            "article-lint.yaml:1:9: error[config/invalid] `io/read` cannot be set under `rules:`"
+        ),
+        "{}",
+        output.stdout
+    );
+    assert!(!output.stdout.contains("schema/recommended"));
+}

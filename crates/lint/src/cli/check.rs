@@ -131,13 +131,7 @@ pub fn cli_levels(args: &CheckArgs) -> Result<Levels, String> {
                 "unknown rule code or family `{selector}` in --ignore{hint}"
             ));
         }
-        // Run problems always count: accepting them would look like it worked.
-        let why = match crate::diagnostic::family_of(selector) {
-            "io" => Some("a file that cannot be read always makes the run exit 2"),
-            "config" => Some("a configuration that cannot be used always stops the run (exit 2)"),
-            _ => None,
-        };
-        if let Some(why) = why {
+        if let Some(why) = Levels::fixed_level_reason(selector) {
             return Err(format!("`{selector}` cannot be ignored: {why}"));
         }
         levels.set(selector, crate::diagnostic::Level::Off);
