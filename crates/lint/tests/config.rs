@@ -452,3 +452,46 @@ fn run_problems_under_rules_are_exit_2_with_the_reason() {
     );
     assert!(!output.stdout.contains("schema/recommended"));
 }
+
+#[test]
+fn style_knob_errors_name_the_knob_and_its_bound_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "a.md", &article("World", "2026-02-06"));
+    write(
+        root,
+        "article-lint.yaml",
+        "style: {preset: ap, spell_max: 1000000000000}\n",
+    );
+    let output = check_text(root, &["a.md", "--format", "concise"]);
+    assert_eq!(output.code, 2, "{}", output.stdout);
+    assert!(
+        output
+            .stdout
+            .contains("style knob `spell_max` must be a whole number from 0 to 4294967295"),
+        "{}",
+        output.stdout
+    );
+
+    // A mapping cannot be a preset name: the mapping's own error is the message, on
+    // the knob.
+    write(
+        root,
+        "article-lint.yaml",
+        "style: {preset: british, spell_max: nine}\n",
+    );
+    let output = check_text(root, &["a.md", "--format", "concise"]);
+    assert_eq!(output.code, 2, "{}", output.stdout);
+    assert!(
+        output.stdout.contains(
+            "article-lint.yaml:1:37: error[schema/type] `style.spell_max` must be a whole number"
+        ),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        !output.stdout.contains("allowed forms"),
+        "{}",
+        output.stdout
+    );
+}
