@@ -1352,3 +1352,29 @@ fn run_problems_cannot_be_ignored() {
         );
     }
 }
+
+#[test]
+fn flags_that_cannot_apply_are_warned_about() {
+    let output = check(&[
+        "fixtures/valid",
+        "--stdin-filename",
+        "other.md",
+        "--show-fixes",
+        "--unsafe-fixes",
+    ]);
+    assert_eq!(output.code, 0, "{}{}", output.stdout, output.stderr);
+    for flag in ["--stdin-filename", "--show-fixes", "--unsafe-fixes"] {
+        assert!(
+            output
+                .stderr
+                .contains(&format!("warning: {flag} has no effect")),
+            "{flag}: {}",
+            output.stderr
+        );
+    }
+    // Where they apply, no warning.
+    let output = check(&["fixtures/valid", "--diff", "--show-fixes", "--unsafe-fixes"]);
+    assert!(!output.stderr.contains("no effect"), "{}", output.stderr);
+    let output = check(&["fixtures/valid", "--statistics", "--unsafe-fixes"]);
+    assert!(!output.stderr.contains("no effect"), "{}", output.stderr);
+}
