@@ -654,6 +654,56 @@ fn human_header_counts_columns_in_scalars_like_the_other_formats() {
     );
 }
 
+#[test]
+fn human_snippets_read_from_the_line_index_show_what_the_whole_text_showed() {
+    // The snippet reader starts near each finding, not at the top of the file: a
+    // span over several lines with context, and one far down, in a file with a BOM,
+    // CRLF line endings and multi-byte characters, show as they did when the whole
+    // text was read for each.
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = "\u{feff}---\r\ntitle: Café owners and lenders resume talks\r\n\
+                    author: Zoë Khan\r\ntags:\r\n  économie: 1\r\n  talks: 2\r\n\
+                    published: 2026-03-12\r\nsection: Business\r\n---\r\n"
+        .to_owned();
+    for i in 1..30 {
+        text.push_str(&format!("Paragraph {i} — the café stayed shut.\r\n\r\n"));
+    }
+    text.push_str("Zoë said 3 people were hurt.\r\nThe café reopened.\r\n");
+    write(dir.path(), "multi-line.md", &text);
+    let output = human_in(dir.path(), "multi-line.md");
+    assert_eq!(
+        output.stdout,
+        "\
+schema/type
+
+  × `tags` must be a list, found a mapping
+   ╭─[multi-line.md:5:3]
+ 4 │     tags:
+ 5 │ ╭─▶   économie: 1
+ 6 │ ├─▶   talks: 2
+   · ╰──── expected a list
+ 7 │     published: 2026-03-12
+   ╰────
+  = note: schema keyword path: /properties/tags/type
+
+number/spell-out
+
+  ⚠ spell out `3` as `three`
+    ╭─[multi-line.md:68:10]
+ 67 │ 
+ 68 │ Zoë said 3 people were hurt.
+    ·          ┬
+    ·          ╰── small number in figures
+ 69 │ The café reopened.
+    ╰────
+  help: the house style spells out whole numbers up to 9 in running text
+        fix (safe, --fix): replace `3` with `three`
+
+1 error, 1 warning in 1 of 1 file
+"
+    );
+}
+
 /// Runs the binary in `dir` with `input` on stdin, written from a thread (the output
 /// may start before all the input is read); stdout is returned as bytes.
 fn run_piped(dir: &Path, args: &[&str], input: Vec<u8>) -> (i32, Vec<u8>, String) {
@@ -1301,4 +1351,30 @@ fn run_problems_cannot_be_ignored() {
             output.stderr
         );
     }
+}
+
+#[test]
+fn flags_that_cannot_apply_are_warned_about() {
+    let output = check(&[
+        "fixtures/valid",
+        "--stdin-filename",
+        "other.md",
+        "--show-fixes",
+        "--unsafe-fixes",
+    ]);
+    assert_eq!(output.code, 0, "{}{}", output.stdout, output.stderr);
+    for flag in ["--stdin-filename", "--show-fixes", "--unsafe-fixes"] {
+        assert!(
+            output
+                .stderr
+                .contains(&format!("warning: {flag} has no effect")),
+            "{flag}: {}",
+            output.stderr
+        );
+    }
+    // Where they apply, no warning.
+    let output = check(&["fixtures/valid", "--diff", "--show-fixes", "--unsafe-fixes"]);
+    assert!(!output.stderr.contains("no effect"), "{}", output.stderr);
+    let output = check(&["fixtures/valid", "--statistics", "--unsafe-fixes"]);
+    assert!(!output.stderr.contains("no effect"), "{}", output.stderr);
 }

@@ -54,6 +54,17 @@ impl Levels {
         key == "*" || crate::codes::all_codes().any(|code| code == key || family_of(code) == key)
     }
 
+    /// Why the level of `selector` cannot be changed, when it names run problems
+    /// (`io/*`, `config/*`): they always count, so accepting a level for them would
+    /// look like it worked.
+    pub fn fixed_level_reason(selector: &str) -> Option<&'static str> {
+        match family_of(selector) {
+            "io" => Some("a file that cannot be read always makes the run exit 2"),
+            "config" => Some("a configuration that cannot be used always stops the run (exit 2)"),
+            _ => None,
+        }
+    }
+
     /// The closest known code or family to a misspelled selector.
     pub fn suggest(selector: &str) -> Option<String> {
         let candidates = crate::codes::all_codes()

@@ -434,3 +434,64 @@ fn style_knobs_and_override_styles_reach_the_rules() {
     assert!(codes_of(&value, "news/a.md").is_empty(), "{value}");
     assert_eq!(codes_of(&value, "wire/b.md"), ["number/spell-out"]);
 }
+
+#[test]
+fn run_problems_under_rules_are_exit_2_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "article-lint.yaml", "rules: {io/read: off}\n");
+    write(root, "a.md", &article("World", "2026-02-06"));
+    let output = check_text(root, &["a.md", "--format", "concise"]);
+    assert_eq!(output.code, 2, "{}", output.stdout);
+    assert!(
+        output.stdout.contains(
+            "article-lint.yaml:1:9: error[config/invalid] `io/read` cannot be set under `rules:`"
+        ),
+        "{}",
+        output.stdout
+    );
+    assert!(!output.stdout.contains("schema/recommended"));
+}
+
+#[test]
+fn style_knob_errors_name_the_knob_and_its_bound_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(root, "a.md", &article("World", "2026-02-06"));
+    write(
+        root,
+        "article-lint.yaml",
+        "style: {preset: ap, spell_max: 1000000000000}\n",
+    );
+    let output = check_text(root, &["a.md", "--format", "concise"]);
+    assert_eq!(output.code, 2, "{}", output.stdout);
+    assert!(
+        output
+            .stdout
+            .contains("style knob `spell_max` must be a whole number from 0 to 4294967295"),
+        "{}",
+        output.stdout
+    );
+
+    // A mapping cannot be a preset name: the mapping's own error is the message, on
+    // the knob.
+    write(
+        root,
+        "article-lint.yaml",
+        "style: {preset: british, spell_max: nine}\n",
+    );
+    let output = check_text(root, &["a.md", "--format", "concise"]);
+    assert_eq!(output.code, 2, "{}", output.stdout);
+    assert!(
+        output.stdout.contains(
+            "article-lint.yaml:1:37: error[schema/type] `style.spell_max` must be a whole number"
+        ),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        !output.stdout.contains("allowed forms"),
+        "{}",
+        output.stdout
+    );
+}

@@ -130,6 +130,18 @@ impl Source {
         chars + self.text[mark..offset].chars().count()
     }
 
+    /// The 1-based line of a byte offset (offsets past the end clamp to the end), found
+    /// in the line index without counting the column.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.line_starts
+            .partition_point(|&start| start <= offset.min(self.text.len()))
+    }
+
+    /// The byte offset where the 1-based line `line` starts.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.line_starts.get(line.checked_sub(1)?).copied()
+    }
+
     /// The byte span of the 1-based line `line`, without its line ending.
     pub fn line_span(&self, line: usize) -> Option<Span> {
         let start = *self.line_starts.get(line.checked_sub(1)?)?;
@@ -188,5 +200,20 @@ mod tests {
         let source = Source::new("a.md", "ab\n");
         assert_eq!(source.line_col(99), LineCol { line: 2, column: 1 });
         assert!(source.line_span(5).is_none());
+        assert_eq!(source.line_of(99), 2);
+        assert!(source.line_start(3).is_none());
+    }
+
+    #[test]
+    fn line_of_and_line_start_agree_with_line_col() {
+        let source = Source::new("a.md", "\u{feff}ab\r\nçé x\n\nlast");
+        for offset in 0..=source.text().len() + 1 {
+            let line = source.line_of(offset);
+            assert_eq!(line, source.line_col(offset).line, "offset {offset}");
+            assert!(source.line_start(line).unwrap() <= offset);
+        }
+        assert_eq!(source.line_start(1), Some(0));
+        assert_eq!(source.line_start(2), source.text().find('ç'));
+        assert_eq!(source.line_start(0), None);
     }
 }

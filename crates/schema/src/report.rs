@@ -141,6 +141,54 @@ fn property_count(value: &Value) -> u64 {
     value.as_object().map_or(0, |map| map.len() as u64)
 }
 
+/// The kinds `error` wanted, in plain words, when it failed because `instance` is of
+/// another kind: a `type` miss, or an `enum`/`const` with no value of the instance's
+/// kind. Empty when it failed for another reason.
+fn kind_misses(error: &ValidationError<'_>, instance: &Value) -> Vec<String> {
+    let kinds_of = |values: &[Value]| -> Vec<String> {
+        if values.iter().any(|value| same_kind(value, instance)) {
+            return Vec::new();
+        }
+        let mut kinds: Vec<JsonType> = Vec::new();
+        for value in values {
+            let kind = json_type(value);
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+        kinds.sort_by_key(|kind| *kind == JsonType::Null);
+        kinds.into_iter().map(|k| type_name(k).to_owned()).collect()
+    };
+    match error.kind() {
+        ValidationErrorKind::Type { kind } => type_names(kind),
+        ValidationErrorKind::Enum { options } => options
+            .as_array()
+            .map_or_else(Vec::new, |options| kinds_of(options)),
+        ValidationErrorKind::Constant { expected_value } => {
+            kinds_of(std::slice::from_ref(&**expected_value))
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Whether two values are of one JSON kind (every number is one kind).
+fn same_kind(a: &Value, b: &Value) -> bool {
+    std::mem::discriminant(a) == std::mem::discriminant(b)
+}
+
+/// The JSON type of a value (a whole number is an integer).
+fn json_type(value: &Value) -> JsonType {
+    match value {
+        Value::Null => JsonType::Null,
+        Value::Bool(_) => JsonType::Boolean,
+        Value::Number(number) if number.is_f64() => JsonType::Number,
+        Value::Number(_) => JsonType::Integer,
+        Value::String(_) => JsonType::String,
+        Value::Array(_) => JsonType::Array,
+        Value::Object(_) => JsonType::Object,
+    }
+}
+
 /// Type names in plain words, "empty" last.
 fn type_names(kind: &TypeKind) -> Vec<String> {
     let mut kinds: Vec<JsonType> = match kind {
@@ -820,9 +868,11 @@ impl<'a> Reporter<'a> {
             return;
         }
 
+        // A branch that cannot fit a value of this kind: a type miss, or an `enum` or
+        // `const` with no value of the instance's kind (a list of preset names for a
+        // mapping).
         let type_miss = |e: &ValidationError<'static>| {
-            e.instance_path().as_str() == here
-                && matches!(e.kind(), ValidationErrorKind::Type { .. })
+            e.instance_path().as_str() == here && !kind_misses(e, instance).is_empty()
         };
         let viable: Vec<&Vec<ValidationError<'static>>> = context
             .iter()
@@ -839,10 +889,8 @@ impl<'a> Reporter<'a> {
         if viable.is_empty() {
             let mut names: Vec<String> = Vec::new();
             for e in context.iter().flatten() {
-                if let ValidationErrorKind::Type { kind } = e.kind()
-                    && e.instance_path().as_str() == here
-                {
-                    for name in type_names(kind) {
+                if e.instance_path().as_str() == here {
+                    for name in kind_misses(e, instance) {
                         if !names.contains(&name) {
                             names.push(name);
                         }

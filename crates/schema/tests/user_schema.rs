@@ -309,6 +309,41 @@ fn alternatives_that_all_fit_somewhat_are_one_any_of_finding() {
 }
 
 #[test]
+fn an_enum_of_other_kinds_is_no_branch_for_the_value() {
+    // A preset name or a mapping of knobs: for a mapping, the names cannot apply, so
+    // the mapping's own error is the finding, on the knob.
+    let schema = inline_schema(json!({
+        "properties": {"style": {"anyOf": [
+            {"enum": ["ap", "british"]},
+            {"type": "object", "properties": {"spell_max": {"type": "integer"}}}
+        ]}}
+    }));
+    let checked = check_with(&schema, "style: {preset: ap, spell_max: nine}\n");
+    let finding = checked.one("schema/type");
+    assert_eq!(
+        finding.message,
+        "`style.spell_max` must be a whole number, found \"nine\""
+    );
+    assert_eq!(checked.slice(finding.span), "nine");
+
+    // A value of neither kind names both.
+    let checked = check_with(&schema, "style: 9\n");
+    let finding = checked.one("schema/type");
+    assert_eq!(
+        finding.message,
+        "`style` must be text or a mapping (key: value pairs), found the number 9"
+    );
+
+    // A name that is not one of them is still the enum's error.
+    let checked = check_with(&schema, "style: bbc\n");
+    assert!(
+        checked.one("schema/enum").message.contains("found \"bbc\""),
+        "{}",
+        checked.render()
+    );
+}
+
+#[test]
 fn numbers_and_counts_use_plain_words() {
     let schema = inline_schema(json!({
         "properties": {

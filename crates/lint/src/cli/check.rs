@@ -131,13 +131,7 @@ pub fn cli_levels(args: &CheckArgs) -> Result<Levels, String> {
                 "unknown rule code or family `{selector}` in --ignore{hint}"
             ));
         }
-        // Run problems always count: accepting them would look like it worked.
-        let why = match crate::diagnostic::family_of(selector) {
-            "io" => Some("a file that cannot be read always makes the run exit 2"),
-            "config" => Some("a configuration that cannot be used always stops the run (exit 2)"),
-            _ => None,
-        };
-        if let Some(why) = why {
+        if let Some(why) = Levels::fixed_level_reason(selector) {
             return Err(format!("`{selector}` cannot be ignored: {why}"));
         }
         levels.set(selector, crate::diagnostic::Level::Off);
@@ -145,7 +139,26 @@ pub fn cli_levels(args: &CheckArgs) -> Result<Levels, String> {
     Ok(levels)
 }
 
+/// Flags given where they cannot apply. The run goes on, but a warning names each, so
+/// a typo in a CI script (`--show-fixes` meant with `--fix`) does not pass unnoticed.
+fn idle_flags(args: &CheckArgs) -> Vec<&'static str> {
+    let mut idle = Vec::new();
+    if args.stdin_filename.is_some() && !args.paths.iter().any(|path| path == Path::new("-")) {
+        idle.push("--stdin-filename has no effect without `-` (standard input) among the paths");
+    }
+    if args.show_fixes && !args.fix && !args.diff {
+        idle.push("--show-fixes has no effect without --fix or --diff");
+    }
+    if args.unsafe_fixes && !args.fix && !args.diff && !args.statistics {
+        idle.push("--unsafe-fixes has no effect without --fix, --diff or --statistics");
+    }
+    idle
+}
+
 pub(super) fn check(args: &CheckArgs) -> Result<u8, String> {
+    for flag in idle_flags(args) {
+        eprintln!("warning: {flag}");
+    }
     if args.statistics && !matches!(args.format, Format::Human | Format::Concise | Format::Json) {
         let format = args
             .format

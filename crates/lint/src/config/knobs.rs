@@ -180,7 +180,7 @@ fn small(name: &str, value: &Value) -> Result<u32, String> {
     value
         .as_u64()
         .and_then(|number| u32::try_from(number).ok())
-        .ok_or_else(|| expected(name, "a whole number of 0 or more"))
+        .ok_or_else(|| expected(name, &format!("a whole number from 0 to {}", u32::MAX)))
 }
 
 fn boolean(name: &str, value: &Value) -> Result<bool, String> {
@@ -245,5 +245,22 @@ mod tests {
         assert_eq!(errors[0].pointer, "/ordr");
         assert_eq!(errors[0].help.as_deref(), Some("did you mean `order`?"));
         assert!(errors[1].message.contains("`true` or `false`"));
+    }
+
+    #[test]
+    fn a_number_knob_too_large_says_the_bound() {
+        let mut style = Style::default();
+        for value in [
+            serde_json::json!(1_000_000_000_000u64),
+            serde_json::json!("nine"),
+        ] {
+            let errors = style
+                .apply_knobs(&map(serde_json::json!({ "spell_max": value })))
+                .unwrap_err();
+            assert_eq!(
+                errors[0].message,
+                "style knob `spell_max` must be a whole number from 0 to 4294967295"
+            );
+        }
     }
 }

@@ -378,6 +378,16 @@ impl Reader<'_> {
                 );
                 continue;
             }
+            if let Some(why) = Levels::fixed_level_reason(selector) {
+                self.push(
+                    INVALID_CODE,
+                    &entry,
+                    true,
+                    format!("`{selector}` cannot be set under `rules:`: {why}"),
+                    None,
+                );
+                continue;
+            }
             match level.as_str().and_then(Level::parse) {
                 Some(level) => levels.set(selector, level),
                 None => self.error(
@@ -563,6 +573,32 @@ mod tests {
             found.iter().filter(|(_, at)| *at == "loud").count(),
             1,
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn run_problems_cannot_be_given_a_level() {
+        let text = "rules:\n  io/read: off\n  config/*: warning\n\
+                    overrides:\n  - files: [wire/**]\n    rules: {io: off}\n";
+        let errors = parse(text).unwrap_err();
+        let found: Vec<(&str, &str)> = errors
+            .iter()
+            .map(|d| (d.code.as_str(), &text[d.span.range()]))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (INVALID_CODE, "io/read"),
+                (INVALID_CODE, "config/*"),
+                (INVALID_CODE, "io")
+            ]
+        );
+        assert!(
+            errors[0]
+                .message
+                .contains("`io/read` cannot be set under `rules:`: a file that cannot be read"),
+            "{}",
+            errors[0].message
         );
     }
 

@@ -169,23 +169,35 @@ impl SourceCode for Snippet<'_> {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let contents = self
-            .text
-            .read_span(span, context_lines_before, context_lines_after)?;
+        // miette's reader for text scans it from the start to count lines: for every
+        // finding of a large file, that is the whole file again. It reads from a line
+        // start as from the file's start, only numbering lines from there, so hand it
+        // the text from the line index's start of the line before the first context
+        // line (one more than needed: starting on the span's own line would change
+        // how it reads an empty span at a line start) and shift its answer back.
+        let offset = span.offset();
+        let first = (self.source.line_of(offset) - 1).saturating_sub(context_lines_before + 1);
+        let start = self.source.line_start(first + 1).unwrap_or(0);
+        let text: &'b str = self.text.get(start..).unwrap_or("");
+        let local = SourceSpan::new((offset - start).into(), span.len());
+        let contents = text.read_span(&local, context_lines_before, context_lines_after)?;
         // Without context lines, miette reads the span for the header's position.
         let (line, column) = if context_lines_before == 0 {
-            let at = self.source.line_col(span.offset());
+            let at = self.source.line_col(offset);
             (at.line - 1, at.column - 1)
         } else {
-            (contents.line(), contents.column())
+            (contents.line() + first, contents.column())
         };
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
             contents.data(),
-            *contents.span(),
+            SourceSpan::new(
+                (contents.span().offset() + start).into(),
+                contents.span().len(),
+            ),
             line,
             column,
-            contents.line_count(),
+            contents.line_count() + first,
         )))
     }
 }
@@ -274,5 +286,48 @@ impl miette::Diagnostic for Rendered<'_> {
             )
         });
         Some(Box::new(std::iter::once(primary).chain(secondary)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reading from the line index gives what miette's reader of the whole text gives,
+    /// for every span in a text with blank lines, CRLF and multi-byte characters.
+    #[test]
+    fn snippet_reads_spans_like_the_whole_text() {
+        let text = "a\n\nçé x\r\n\r\nbc\nd\n\n\nlast é";
+        let source = Source::new("a.md", text);
+        let snippet = Snippet {
+            name: "a.md".to_owned(),
+            source: &source,
+            text,
+        };
+        for start in 0..=text.len() {
+            for len in 0..=text.len() - start {
+                let span = SourceSpan::new(start.into(), len);
+                for context in 0..=2 {
+                    let whole = text.read_span(&span, context, context);
+                    let local = snippet.read_span(&span, context, context);
+                    match (whole, local) {
+                        (Ok(whole), Ok(local)) => {
+                            let at = format!("{start}+{len} ({context})");
+                            assert_eq!(whole.data(), local.data(), "{at}");
+                            assert_eq!(whole.span(), local.span(), "{at}");
+                            assert_eq!(whole.line_count(), local.line_count(), "{at}");
+                            // Without context, the position is the line index's own.
+                            if context > 0 {
+                                assert_eq!(whole.line(), local.line(), "{at}");
+                                assert_eq!(whole.column(), local.column(), "{at}");
+                            }
+                        }
+                        (whole, local) => {
+                            assert_eq!(whole.is_err(), local.is_err(), "{start}+{len}")
+                        }
+                    }
+                }
+            }
+        }
     }
 }
