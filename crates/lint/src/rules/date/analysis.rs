@@ -277,9 +277,12 @@ pub fn describe(date: Date) -> String {
 /// A year a sentence names besides its date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NamedYear {
-    /// A year in figures ("In 1976, ..."), or in words that fix it ("last year", "a
-    /// year ago": the year before publication).
+    /// A year in figures ("In 1976, ...").
     Known(i16),
+    /// A year in words that fix it ("last year", "a year ago": the year before
+    /// publication), `opening` when the words open the sentence ("Last year, ..."),
+    /// where they set the scene rather than compare ("up from last year").
+    Relative { year: i16, opening: bool },
     /// Another year that the words do not fix ("the previous year", "last season").
     Other,
 }
@@ -329,12 +332,22 @@ pub fn named_years(
         };
         let before = i.checked_sub(1);
         if w.eq_ignore_ascii_case("year") || w.eq_ignore_ascii_case("year's") || w == "year’s" {
+            let opening = before == Some(sentence.start);
             if lower_is(before, &["last"]) {
-                out.push(NamedYear::Known(p_year - 1));
+                out.push(NamedYear::Relative {
+                    year: p_year - 1,
+                    opening,
+                });
             } else if lower_is(before, &["next"]) {
-                out.push(NamedYear::Known(p_year + 1));
+                out.push(NamedYear::Relative {
+                    year: p_year + 1,
+                    opening,
+                });
             } else if lower_is(before, &["a", "one"]) && lower_is(Some(i + 1), &["ago"]) {
-                out.push(NamedYear::Known(p_year - 1));
+                out.push(NamedYear::Relative {
+                    year: p_year - 1,
+                    opening,
+                });
             } else if lower_is(before, &["previous", "prior"])
                 || lower_is(Some(i + 1), &["ago", "earlier", "before", "later"])
             {

@@ -235,11 +235,18 @@ fn leap_day_in_doubt(
             ],
         )
     });
-    let leap_year_named = named_years(block, sentence, found.mention.tokens.clone(), p.year(), 1000)
-        .iter()
-        .any(|n| {
-            matches!(n, NamedYear::Known(y) if Date::new(*y, 2, 29).is_ok() || *y < GREGORIAN_EVERYWHERE)
-        });
+    let leap_year_named = named_years(
+        block,
+        sentence,
+        found.mention.tokens.clone(),
+        p.year(),
+        1000,
+    )
+    .iter()
+    .any(|n| {
+        matches!(n, NamedYear::Known(y) | NamedYear::Relative { year: y, .. }
+                if Date::new(*y, 2, 29).is_ok() || *y < GREGORIAN_EVERYWHERE)
+    });
     generic || leap_words || leap_year_named
 }
 

@@ -37,7 +37,8 @@ apposition to a weekday's event (\"Thursday's game, Feb. 6, drew 50,000 fans\": 
 such as game, vote, meeting or hearing, then the date between commas; not a list of dates). A date without a year is taken in the year closest to the publication date, or in \
 the publication year if the weekday fits that (\"Saturday, Dec. 5\" in a story of \
 Feb. 6, 2026), and skipped when there is no publication date; in a sentence that names a year (\"In \
-1976, the election fell on Tuesday, Nov. 2\", \"last year\") it is read in that year. Dates \
+1976, the election fell on Tuesday, Nov. 2\", or \"Last year,\" opening it) it is read in \
+that year; a year compared with (\"up 1.4 million from last year\") does not date the day. Dates \
 before 1753 are not checked: until 1752 Britain and its colonies used the Julian calendar \
 (Catholic Europe until 1582), and history copy gives such dates as written at the time \
 (\"Friday, Oct. 12, 1492\"). Quoted text is checked too: a wrong weekday is a fact error \
@@ -185,10 +186,19 @@ fn mismatch(
             1000,
         );
         let in_year = |y: i16| Date::new(y, written.month.month, written.day.day).ok();
+        // "up 1.4 million from last year" compares; it does not date the day.
+        let named: Vec<NamedYear> = named
+            .into_iter()
+            .filter_map(|n| match n {
+                NamedYear::Relative { year, opening } => opening.then_some(NamedYear::Known(year)),
+                other => Some(other),
+            })
+            .collect();
         let fits = named.iter().any(|n| match n {
             NamedYear::Known(y) => {
                 *y < GREGORIAN_EVERYWHERE || in_year(*y).is_some_and(|d| d.weekday() == weekday)
             }
+            NamedYear::Relative { .. } => false,
             // Another year, not fixed by the words: cannot tell.
             NamedYear::Other => true,
         });
