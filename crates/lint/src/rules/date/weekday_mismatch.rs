@@ -38,7 +38,10 @@ such as game, vote, meeting or hearing, then the date between commas; not a list
 the publication year if the weekday fits that (\"Saturday, Dec. 5\" in a story of \
 Feb. 6, 2026), and skipped when there is no publication date; in a sentence that names a year (\"In \
 1976, the election fell on Tuesday, Nov. 2\", or \"Last year,\" opening it) it is read in \
-that year; a year compared with (\"up 1.4 million from last year\") does not date the day. Dates \
+that year; a year compared with (\"up 1.4 million from last year\") does not date the day. \
+When the weekday fits neither reading, the finding is given in the year an opening \
+\"In 1976,\" names, else in the publication year with no fix (\"Services will be held \
+Sunday, Feb. 7 ... her husband, who died in 2005\"). Dates \
 before 1753 are not checked: until 1752 Britain and its colonies used the Julian calendar \
 (Catholic Europe until 1582), and history copy gives such dates as written at the time \
 (\"Friday, Oct. 12, 1492\"). Quoted text is checked too: a wrong weekday is a fact error \
@@ -174,6 +177,7 @@ fn mismatch(
     }
     // "In 1976, the election fell on Tuesday, Nov. 2": the sentence gives a
     // year-less date its year. Asked only of a date about to be reported.
+    let mut other_year = None;
     if written.year.is_none()
         && let (Some(p), Some(sentence)) = (p, found.sentence)
     {
@@ -205,10 +209,26 @@ fn mismatch(
         if fits {
             return None;
         }
-        if let [NamedYear::Known(y)] = named.as_slice()
-            && let Some(that_year) = in_year(*y)
-        {
-            date = that_year;
+        // Wrong in both readings. A year opening the sentence ("In 1976, ...") is
+        // the date's year: reported in it. Elsewhere the year meant is unclear
+        // ("Services will be held Sunday, March 21 ... she died in 2005"): reported
+        // in the publication year, as without it, but with no fix.
+        let tokens = block.sentences[sentence].tokens.clone();
+        let opening_year = (tokens.start + 1 < tokens.end
+            && block.tokens[tokens.start].is_word()
+            && block.token_text(tokens.start).eq_ignore_ascii_case("in"))
+        .then(|| block.tokens[tokens.start + 1].number())
+        .flatten()
+        .filter(|n| n.is_integer() && n.integer_digits == 4)
+        .map(|n| n.value as i16);
+        match opening_year.and_then(in_year) {
+            Some(that_year) => date = that_year,
+            None => {
+                other_year = named.iter().find_map(|n| match n {
+                    NamedYear::Known(y) => Some(*y),
+                    _ => None,
+                });
+            }
         }
     }
     let actual = date.weekday();
@@ -216,26 +236,31 @@ fn mismatch(
     let right = weekday_like(wrong, actual);
     let date_span = written.month.span.cover(written.day.span);
     let date_span = written.year.map_or(date_span, |y| date_span.cover(y.span));
-    Some(
-        finding(
-            &META,
-            format!(
-                "{} does not match the date: {} is a {}",
-                weekday_name(weekday),
-                describe(date).split_once(", ").map_or("", |(_, d)| d),
-                weekday_name(actual)
-            ),
-            span,
-        )
-        .with_label(format!("should be {}", weekday_name(actual)))
-        .with_secondary(date_span, format!("this is a {}", weekday_name(actual)))
-        .with_help(format!(
-            "write {right}, or correct the date if the weekday is right"
-        ))
-        .with_fix(Fix::unsafe_(
-            format!("replace `{wrong}` with `{right}`"),
-            span,
-            right,
-        )),
+    let diagnostic = finding(
+        &META,
+        format!(
+            "{} does not match the date: {} is a {}",
+            weekday_name(weekday),
+            describe(date).split_once(", ").map_or("", |(_, d)| d),
+            weekday_name(actual)
+        ),
+        span,
     )
+    .with_label(format!("should be {}", weekday_name(actual)))
+    .with_secondary(date_span, format!("this is a {}", weekday_name(actual)));
+    Some(match other_year {
+        Some(year) => diagnostic.with_help(format!(
+            "the sentence also names {year}, in which the weekday does not fit either: \
+             check the date, its year and the weekday"
+        )),
+        None => diagnostic
+            .with_help(format!(
+                "write {right}, or correct the date if the weekday is right"
+            ))
+            .with_fix(Fix::unsafe_(
+                format!("replace `{wrong}` with `{right}`"),
+                span,
+                right,
+            )),
+    })
 }
