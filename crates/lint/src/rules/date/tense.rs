@@ -578,28 +578,14 @@ fn marker_before(
         // "unveiled its plans on March 2", "will review the plan on March 2",
         // "expansion plans on March 2": the noun, not the verb "plans to".
         if matches!(word.as_str(), "plan" | "plans")
-            && (matches!(
-                before.as_deref(),
-                Some(
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "these"
-                        | "those"
-                        | "this"
-                        | "that"
-                        | "new"
+            && (is_determiner(before.as_deref())
+                || matches!(
+                    before.as_deref(),
+                    Some("my" | "your" | "these" | "those" | "new")
                 )
-            ) || before
-                .as_deref()
-                .is_some_and(|b| b.ends_with("'s") || b.ends_with("’s"))
+                || before
+                    .as_deref()
+                    .is_some_and(|b| b.ends_with("'s") || b.ends_with("’s"))
                 || (i + 1 < date_start
                     && matches!(lower(i + 1).as_str(), "on" | "for" | "at" | "in")))
         {
@@ -643,32 +629,25 @@ fn marker_before(
             && word.ends_with("ed")
             && !ED_EXCEPTIONS.contains(&word.as_str())
             && word.chars().all(|c| c.is_ascii_lowercase())
+            && !is_determiner(before.as_deref())
             && !matches!(
                 before.as_deref(),
-                Some(
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "to"
-                        | "be"
-                        | "being"
-                        | "been"
-                        | "is"
-                        | "are"
-                        | "this"
-                        | "that"
-                )
+                Some("to" | "be" | "being" | "been" | "is" | "are")
             )
         {
             return Some((Marker::Past, i));
         }
     }
     None
+}
+
+/// Whether `word` is an article, a possessive or a demonstrative: the word after it
+/// is a noun ("the plans", "its revised"), not a verb.
+fn is_determiner(word: Option<&str>) -> bool {
+    matches!(
+        word,
+        Some("the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that")
+    )
 }
 
 /// Nouns of an event that is called for a day ("a meeting called for Nov. 5", "called a
