@@ -234,6 +234,21 @@ fn ages_in_words_take_figures_only_where_ages_do() {
 }
 
 #[test]
+fn ap_figures_for_labels_and_measures_in_ap_and_reuters_only() {
+    let text = "The storm became a Category Two hurricane with nine mph winds.";
+    for (preset, expected) in [
+        (Preset::Ap, 2),
+        (Preset::Reuters, 2),
+        (Preset::British, 0),
+        (Preset::Chicago, 0),
+    ] {
+        let found = check_with(text, preset);
+        let count = found.iter().filter(|d| d.code == "number/figures").count();
+        assert_eq!(count, expected, "{preset:?}");
+    }
+}
+
+#[test]
 fn british_ages_take_words() {
     let found = check_with("The boy, 5, was treated at a hospital.", Preset::British);
     assert!(found.iter().any(|d| d.code == "number/spell-out"));

@@ -7,6 +7,7 @@ use super::{NumberStyle, View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Applicability, Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
+use crate::style::Preset;
 
 pub struct Figures;
 
@@ -19,7 +20,11 @@ static META: RuleMeta = RuleMeta {
 whole numbers take figures: \"12 shops\", \"25 villages\", \"3 million people\". \
 Where ages take figures (`ages_in_figures`: AP, Reuters), an age in words told by its \
 unit takes figures below the limit too: \"a five-year-old\" → \"a 5-year-old\", \"is \
-seven years old\" → \"is 7 years old\" (not at a sentence start). Not \
+seven years old\" → \"is 7 years old\" (not at a sentence start). In the AP and \
+Reuters presets, so do the small numbers AP always gives in figures: labels after \
+\"Category\", \"Game\" or \"Level\" (\"Category Two\" → \"Category 2\") and measures \
+before \"mph\", \"kph\", \"miles per hour\", \"cents\", \"percentage points\" or \
+\"degrees\" with a scale (\"nine mph\" → \"9 mph\"; not \"three degrees from Yale\"). Not \
 checked: a number opening a sentence (spelled out there on purpose), casual use \
 (\"a thousand times\", \"one of\"), capitalized names (\"the Group of Twenty\"), \
 compound adjectives (\"twelve-member\"), a year read aloud (\"Nineteen \
@@ -70,6 +75,46 @@ const NOT_A_COUNT: Traits = Traits::CASUAL
     .and(Traits::SENTENCE_START)
     .and(Traits::PERCENT);
 
+/// [`NOT_A_COUNT`] less protection: "Category Two" is protected as a designation.
+const NOT_A_COUNT_NOR_LABEL: Traits = Traits::CASUAL
+    .and(Traits::ORDINAL)
+    .and(Traits::QUOTED)
+    .and(Traits::SENTENCE_START)
+    .and(Traits::PERCENT);
+
+/// Why a number in words is reported.
+#[derive(Clone, Copy)]
+enum Kind {
+    AboveLimit,
+    Age,
+    Label,
+    Measure,
+}
+
+/// Whether the small number in words at `m` is one AP always gives in figures: after
+/// "Category", "Game" or "Level", or before "mph", "kph", "miles per hour", "cents",
+/// "percentage point(s)" or "degrees" with a scale.
+fn always_in_figures(view: &View<'_>, m: &NumberMention) -> Option<Kind> {
+    let first = m.first_token();
+    if first
+        .checked_sub(1)
+        .and_then(|i| view.word(i))
+        .is_some_and(|w| matches!(w, "Category" | "Game" | "Level"))
+    {
+        return Some(Kind::Label);
+    }
+    let end = m.end_token();
+    let next = |n: usize| view.word(end + n);
+    let measure = match next(0)? {
+        "mph" | "kph" | "cents" => true,
+        "miles" => next(1) == Some("per") && next(2) == Some("hour"),
+        "percentage" => matches!(next(1), Some("point" | "points")),
+        "degrees" => matches!(next(1), Some("Fahrenheit" | "Celsius" | "F" | "C")),
+        _ => false,
+    };
+    measure.then_some(Kind::Measure)
+}
+
 impl Rule for Figures {
     fn meta(&self) -> &'static RuleMeta {
         &META
@@ -78,6 +123,7 @@ impl Rule for Figures {
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let style = &ctx.style.numbers;
         let spell_max = f64::from(style.spell_max);
+        let ap_figures = matches!(ctx.style.preset, Preset::Ap | Preset::Reuters);
         let views = Views::of(article);
         for view in views.prose() {
             for (k, m) in view.mentions.iter().enumerate() {
@@ -86,16 +132,35 @@ impl Rule for Figures {
                 // ("a five-year-old" is "a 5-year-old" in AP), when the unit tells it
                 // (not a list of ages, "aged four, nine and 12", half of which would
                 // stay in words).
+                // Where AP's figures rules apply (AP, Reuters), a small number in
+                // words that AP always gives in figures: "Category Two", "nine mph",
+                // "seven percentage points", "five cents", "three degrees Fahrenheit".
                 let traits = m.traits();
                 let over = m.value > spell_max;
                 let young_age =
                     style.ages_in_figures & traits.has_any(Traits::AGE) & (m.value >= 1.0);
-                if !(traits.fits(Traits::WORDS, NOT_A_COUNT) & (over | young_age))
-                    || (over && spell_max >= 100.0 && m.value % 100.0 == 0.0)
-                    || (!over && !age_told_by_unit(&view, m))
+                let kind = if traits.fits(Traits::WORDS, NOT_A_COUNT) & (over | young_age) {
+                    if over && spell_max >= 100.0 && m.value % 100.0 == 0.0 {
+                        continue;
+                    }
+                    if over {
+                        Kind::AboveLimit
+                    } else if age_told_by_unit(&view, m) {
+                        Kind::Age
+                    } else {
+                        continue;
+                    }
+                } else if ap_figures
+                    && traits.fits(Traits::WORDS, NOT_A_COUNT_NOR_LABEL)
+                    && m.value >= 1.0
+                    && !over
+                    && m.is_integer()
+                    && let Some(kind) = always_in_figures(&view, m)
                 {
+                    kind
+                } else {
                     continue;
-                }
+                };
                 // Right after another number in words: a year read aloud ("Nineteen
                 // ninety-nine was a good year"), not a count of its own.
                 if k.checked_sub(1)
@@ -118,18 +183,25 @@ impl Rule for Figures {
                         format!("write `{written}` in figures: `{figures}`"),
                         view.span(m.tokens.clone()),
                     )
-                    .with_label(if over {
-                        "number spelled out"
-                    } else {
-                        "age spelled out"
+                    .with_label(match kind {
+                        Kind::AboveLimit => "number spelled out",
+                        Kind::Age => "age spelled out",
+                        Kind::Label => "label spelled out",
+                        Kind::Measure => "measure spelled out",
                     })
-                    .with_help(if over {
-                        format!(
+                    .with_help(match kind {
+                        Kind::AboveLimit => format!(
                             "the house style uses figures for numbers above {}",
                             style.spell_max
-                        )
-                    } else {
-                        "the house style gives ages in figures".to_owned()
+                        ),
+                        Kind::Age => "the house style gives ages in figures".to_owned(),
+                        Kind::Label => {
+                            "AP gives categories, games and levels in figures: \"Category 2\""
+                                .to_owned()
+                        }
+                        Kind::Measure => "AP gives speeds, temperatures, cents and percentage \
+                            points in figures: \"9 mph\", \"5 cents\""
+                            .to_owned(),
                     })
                     .with_optional_fix(view.replacement_fix(
                         article,
