@@ -2434,7 +2434,7 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             && m.percent.is_none()
             && m.unit.is_none()
             && m.magnitude.is_none()
-            && is_early_year(c, start, end_word)
+            && is_early_year(c, start, end, end_word)
         {
             return Some(Protection::Year);
         }
@@ -2779,11 +2779,38 @@ fn is_year_shaped(n: &Number) -> bool {
 /// an article and a singular word ("the 1692 witch trials"). A plural word after it
 /// makes it a count ("in 1500 homes", "the 1500 workers"), as does "by" after a verb
 /// of change ("rose by 1500").
-fn is_early_year(c: &Cursor, start: usize, next: Option<&str>) -> bool {
-    let plural_next = next.is_some_and(|w| {
-        w.len() > 2 && w.ends_with('s') && w.starts_with(|ch: char| ch.is_ascii_lowercase())
-    });
-    if plural_next {
+fn is_early_year(c: &Cursor, start: usize, end: usize, next: Option<&str>) -> bool {
+    let plural = |w: &str| {
+        (w.len() > 2 && w.ends_with('s') && w.starts_with(|ch: char| ch.is_ascii_lowercase()))
+            || matches!(
+                w,
+                "people"
+                    | "children"
+                    | "men"
+                    | "women"
+                    | "police"
+                    | "personnel"
+                    | "staff"
+                    | "cattle"
+                    | "sheep"
+                    | "fish"
+                    | "feet"
+            )
+    };
+    // "circa 1750", "c. 1750", "ca. 1690": a year whatever follows.
+    if c.prev_word(start) == Some("circa")
+        || (start >= 2 && c.punct(start - 1, ".") && matches!(c.word(start - 2), Some("c" | "ca")))
+    {
+        return true;
+    }
+    // "in 1500 homes", and the first end of "from 1200 to 1500 people".
+    if next.is_some_and(plural)
+        || (matches!(next, Some("to" | "and" | "or"))
+            && c.tokens
+                .get(end + 1)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Number(_)))
+            && c.word(end + 2).is_some_and(plural))
+    {
         return false;
     }
     let Some(before) = c.prev_word(start) else {
@@ -2833,6 +2860,54 @@ fn is_early_year(c: &Cursor, start: usize, next: Option<&str>) -> bool {
         }),
         "about" | "around" => before_that()
             .is_some_and(|w| matches!(w.as_str(), "in" | "from" | "since" | "until" | "by")),
+        // "The Great Fire of 1666", "the witch trials of 1692", "the census of 1790"
+        // ("a total of 1500 were" is a count: a name or an event before "of").
+        "of" => start
+            .checked_sub(2)
+            .and_then(|p| c.word(p))
+            .is_some_and(|w| {
+                w.starts_with(|ch: char| ch.is_ascii_uppercase())
+                    || matches!(
+                        w,
+                        "trials"
+                            | "census"
+                            | "war"
+                            | "summer"
+                            | "winter"
+                            | "spring"
+                            | "autumn"
+                            | "fall"
+                            | "class"
+                            | "revolution"
+                            | "treaty"
+                            | "act"
+                            | "charter"
+                            | "flood"
+                            | "fire"
+                            | "plague"
+                            | "battle"
+                            | "siege"
+                            | "earthquake"
+                            | "election"
+                            | "uprising"
+                            | "rebellion"
+                            | "storm"
+                            | "epidemic"
+                    )
+            }),
+        // "dates to 1750", "from 1775 to 1783".
+        "to" => {
+            before_that()
+                .is_some_and(|w| matches!(w.as_str(), "dates" | "dating" | "dated" | "back"))
+                || (start >= 3
+                    && c.tokens[start - 2].number().is_some_and(|n| {
+                        n.integer_digits == 4
+                            && n.grouping == Grouping::None
+                            && (1000.0..=2100.0).contains(&n.value)
+                    })
+                    && c.word(start - 3)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("from")))
+        }
         "the" => next.is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_lowercase())),
         _ => false,
     }

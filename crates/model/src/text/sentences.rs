@@ -20,7 +20,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Adm", "Gov", "Sen", "Rep", "Rev",
     "Hon", "Sr", "Jr", "St", "Mt", "Ft", "Ave", "Blvd", "Rd", "No", "Nos", "Vol", "Art", "Sec",
     "Fig", "Ch", "Co", "Corp", "Inc", "Ltd", "Bros", "vs", "etc", "approx", "est", "Dept", "Univ",
-    "p", "pp", "Rs", "cf", "al", "Apt", "Ste", "Bldg",
+    "p", "pp", "Rs", "cf", "al", "Apt", "Ste", "Bldg", "c", "ca",
 ];
 
 fn is_abbreviation(word: &str) -> bool {

@@ -229,9 +229,16 @@ fn age_told_by_unit(view: &View<'_>, m: &NumberMention) -> bool {
     };
     let glued_hyphen =
         |i: usize| view.token_text(i) == "-" && view.tokens.get(i).is_some_and(|t| t.glued());
-    (glued_hyphen(end)
-        && unit(end + 1)
-        && glued_hyphen(end + 2)
-        && view.word(end + 3) == Some("old"))
-        || (unit(end) && view.word(end + 1) == Some("old"))
+    // "one- and three-year-old": the suspended hyphen's other numbers stay as written,
+    // so this one is left alone too (a fix would mix the forms).
+    let first = m.first_token();
+    let suspended = first >= 2
+        && matches!(view.word(first - 1), Some("and" | "or" | "to"))
+        && view.token_text(first - 2) == "-";
+    !suspended
+        && ((glued_hyphen(end)
+            && unit(end + 1)
+            && glued_hyphen(end + 2)
+            && view.word(end + 3) == Some("old"))
+            || (unit(end) && view.word(end + 1) == Some("old")))
 }

@@ -24,8 +24,9 @@ space between a currency symbol and the figure, no currency word repeating the \
 symbol (\"$5 dollars\"). One article uses one notation for a currency: \"Rs\", \"Rs.\" \
 or \"PKR\" for rupees, \"£\" or \"GBP\", \"€\" or \"EUR\" — the first one used wins. \
 In the AP and Reuters presets a dollar sum below one dollar is written in cents \
-(\"$0.47\" → \"47 cents\", \"$.50\" → \"50 cents\"; not in a range, nor with a \
-magnitude). Quotations are not checked.",
+(\"$0.47\" → \"47 cents\", \"$.50\" → \"50 cents\", \"$0.01\" → \"1 cent\", \"a $0.50 fee\" → \
+\"a 50-cent fee\"; not in a range, nor with a magnitude; no fix in a compound such as \
+\"a $0.47-a-share dividend\"). Quotations are not checked.",
     bad_example: "The fare rose to $5.00 and a ticket to Rs 500, or PKR 500 at the counter.",
     good_example: "The fare rose to $5 and a ticket to Rs 500, or Rs 800 at the counter.",
 };
@@ -147,12 +148,28 @@ fn check_cents(
     }
     let written = view.range_text(currency.tokens.start..m.tokens.end);
     let cents = (number.value * 100.0).round() as u64;
-    let replacement = format!("{cents} cents");
+    // Before a noun, after an article, the amount is an adjective: "a 50-cent fee".
+    let before = currency
+        .tokens
+        .start
+        .checked_sub(1)
+        .and_then(|i| view.word(i))
+        .map(str::to_ascii_lowercase);
+    let adjective = m.noun.is_some() && matches!(before.as_deref(), Some("a" | "an" | "the"));
+    let replacement = match (adjective, cents) {
+        (true, _) => format!("{cents}-cent"),
+        (false, 1) => "1 cent".to_owned(),
+        (false, _) => format!("{cents} cents"),
+    };
+    // "a $0.47-a-share dividend": a compound the fix cannot rewrite well.
+    let compound = view.token_text(m.tokens.end) == "-"
+        && view.tokens.get(m.tokens.end).is_some_and(|t| t.glued());
     let span = view.span(currency.tokens.start..m.tokens.end);
     let mut diagnostic = finding(&META, format!("write `{written}` as `{replacement}`"), span)
         .with_label("a sum below a dollar")
         .with_help("amounts under a dollar are written in cents: \"5 cents\", \"47 cents\"");
-    if let (Some(notation_edit), Some(number_edit)) = (
+    if let (false, Some(notation_edit), Some(number_edit)) = (
+        compound,
         view.edit_span(article, currency.tokens.clone()),
         view.edit_span(article, m.tokens.clone()),
     ) {

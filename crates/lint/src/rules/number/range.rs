@@ -19,7 +19,7 @@ static META: RuleMeta = RuleMeta {
     docs: "A range reads \"between 10 and 20\" or \"from 2019 to 2021\" — never \
 \"between 10-20\" or \"from 2019-2021\" (but a score after \"from\" is no range: \"came \
 back from 3-1 down\", \"from 3-3\"; the first number not below the second, or \"down\", \
-\"up\", \"behind\" or \"ahead\" after it) (the fix writes a short year in full: \"from \
+\"up\", \"behind\", \"ahead\" or \"to\" after it: \"went from 2-10 to 8-4\") (the fix writes a short year in full: \"from \
 2019-21\" → \"from 2019 to 2021\"). A dash range takes no spaces: \"20 - 30 \
 people\", \"£10 – £20\" and \"2019 – 2021\" are closed up (\"20-30 people\", \"£10–£20\", \"2019–2021\"; a hyphen becomes the house \
 dash, Chicago's an en dash \"20–30\", and an en dash stays one). A spaced en dash is \
@@ -295,7 +295,8 @@ fn other_spaced_dash(view: &View<'_>, gap: usize) -> bool {
 /// Whether "from A-B" is a score rather than a range: two bare whole numbers (no
 /// year, money, unit or percentage) where the first is not below the second ("from
 /// 3-1 down", "won the last four points from 3-3"; a range climbs) or where "down",
-/// "up", "behind" or "ahead" follows ("came back from 2-3 down").
+/// "up", "behind", "ahead" or "to" follows ("came back from 2-3 down", "went from 2-10
+/// to 8-4").
 fn is_score(view: &View<'_>, a: &NumberMention, b: &NumberMention) -> bool {
     let bare = |m: &NumberMention| {
         m.is_integer()
@@ -309,8 +310,10 @@ fn is_score(view: &View<'_>, a: &NumberMention, b: &NumberMention) -> bool {
     if !(bare(a) && bare(b)) {
         return false;
     }
+    // "went from 2-10 to 8-4", "rallied from 0-2 to win": a range would read "from 2
+    // to 10", so "to" after the pair makes the pair one thing, a record or a score.
     a.value >= b.value
         || view
             .word(b.end_token())
-            .is_some_and(|w| matches!(w, "down" | "up" | "behind" | "ahead"))
+            .is_some_and(|w| matches!(w, "down" | "up" | "behind" | "ahead" | "to"))
 }

@@ -21,8 +21,9 @@ BBC), a narrow no-break space (SI), or none; `thousands_from` moves the threshol
 accepted only with `indian_grouping`. Years, addresses, page, room, serial and phone \
 numbers and every protected number are never flagged, and a four-digit number only \
 when it counts something (\"1500 tonnes\", \"$2500\"), so \"in 1998\" and \"page 1233\" \
-stay clean. Years before 1800 are told by the word before them (\"in 1783\", \"circa \
-1750\", \"dates from 1776\", \"by 1790\", \"the 1692 witch trials\"), and a figure \
+stay clean. Years before 1800 are told by the words before them (\"in 1783\", \"circa \
+1750\", \"c. 1750\", \"dates from 1776\", \"dates to 1750\", \"by 1790\", \"the 1692 witch \
+trials\", \"the Great Fire of 1666\", \"the census of 1790\", \"from 1775 to 1783\"), and a figure \
 from 1000 to 1799 that is still flagged (\"the 1692 trials\") gets an unsafe fix, \
 since it may be a year. A whole number of five digits or more is never a year, so it is flagged \
 with nothing counted after it too (\"a crowd of 53400.\", \"Attendance was 53400,\"), \
