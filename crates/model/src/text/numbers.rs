@@ -1945,7 +1945,9 @@ fn is_age_after(c: &Cursor, i: usize) -> bool {
         && c.word(i + 1)
             .is_some_and(|w| is_age_unit(ascii_lowercase(w, &mut [0; 24])))
         && c.punct(i + 2, "-")
-        && c.word(i + 3).is_some_and(|w| w.eq_ignore_ascii_case("old"))
+        && c.word(i + 3).is_some_and(|w| {
+            w.eq_ignore_ascii_case("old") || matches!(w, "olds" | "old's" | "old’s")
+        })
 }
 
 /// An age told as a predicate, the clause ending with it: "her son turned 7", "the girl
@@ -1957,7 +1959,12 @@ fn is_predicate_age(
     prev_word: Option<&str>,
     after_word: Option<&str>,
 ) -> bool {
-    if !after_word.is_none_or(|w| matches!(w, "when" | "and" | "on" | "in" | "last" | "this")) {
+    if !after_word.is_none_or(|w| {
+        matches!(
+            w,
+            "when" | "and" | "on" | "in" | "last" | "this" | "at" | "next"
+        )
+    }) {
         return false;
     }
     match prev_word {

@@ -239,6 +239,6 @@ fn age_told_by_unit(view: &View<'_>, m: &NumberMention) -> bool {
         && ((glued_hyphen(end)
             && unit(end + 1)
             && glued_hyphen(end + 2)
-            && view.word(end + 3) == Some("old"))
+            && matches!(view.word(end + 3), Some("old" | "olds" | "old's" | "old’s")))
             || (unit(end) && view.word(end + 1) == Some("old")))
 }
