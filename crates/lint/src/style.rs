@@ -27,6 +27,12 @@ pub enum Preset {
 }
 
 impl Preset {
+    /// Whether the preset follows the AP Stylebook's number rules (AP, and Reuters,
+    /// which takes AP's): cents below a dollar, figures for labels and measures.
+    pub fn follows_ap_numbers(self) -> bool {
+        matches!(self, Preset::Ap | Preset::Reuters)
+    }
+
     pub const ALL: [Preset; 5] = [
         Preset::Ap,
         Preset::Reuters,

@@ -191,18 +191,19 @@ fn leap_day_in_doubt(
     let block = &article.body.blocks[found.block];
     let text = block.text.text();
     let sentence = block.sentences[sentence].tokens.clone();
+    let named = named_years(
+        block,
+        sentence.clone(),
+        found.mention.tokens.clone(),
+        p.year(),
+        1000,
+    );
     if date.day.day == 30 {
         // "Feb. 30, 1712, is the only Feb. 30 in the records": only beside a year that
         // may be Julian.
-        return named_years(
-            block,
-            sentence,
-            found.mention.tokens.clone(),
-            p.year(),
-            1000,
-        )
-        .iter()
-        .any(|n| matches!(n, NamedYear::Known(y) if *y < GREGORIAN_EVERYWHERE));
+        return named
+            .iter()
+            .any(|n| matches!(n, NamedYear::Known(y) if *y < GREGORIAN_EVERYWHERE));
     }
     let word_is = |i: usize, words: &[&str]| {
         block.tokens.get(i).is_some_and(|t| {
@@ -235,15 +236,7 @@ fn leap_day_in_doubt(
             ],
         )
     });
-    let leap_year_named = named_years(
-        block,
-        sentence,
-        found.mention.tokens.clone(),
-        p.year(),
-        1000,
-    )
-    .iter()
-    .any(|n| {
+    let leap_year_named = named.iter().any(|n| {
         matches!(n, NamedYear::Known(y) | NamedYear::Relative { year: y, .. }
                 if Date::new(*y, 2, 29).is_ok() || *y < GREGORIAN_EVERYWHERE)
     });

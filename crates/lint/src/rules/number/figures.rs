@@ -7,7 +7,6 @@ use super::{NumberStyle, View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Applicability, Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
-use crate::style::Preset;
 
 pub struct Figures;
 
@@ -123,7 +122,7 @@ impl Rule for Figures {
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let style = &ctx.style.numbers;
         let spell_max = f64::from(style.spell_max);
-        let ap_figures = matches!(ctx.style.preset, Preset::Ap | Preset::Reuters);
+        let ap_figures = ctx.style.preset.follows_ap_numbers();
         let views = Views::of(article);
         for view in views.prose() {
             for (k, m) in view.mentions.iter().enumerate() {

@@ -7,7 +7,6 @@ use super::{View, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Fix, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
-use crate::style::Preset;
 
 pub struct Money;
 
@@ -61,7 +60,7 @@ impl Rule for Money {
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let views = Views::of(article);
         // AP and Reuters write sums below a dollar in cents ("47 cents").
-        let cents_style = matches!(ctx.style.preset, Preset::Ap | Preset::Reuters);
+        let cents_style = ctx.style.preset.follows_ap_numbers();
         // The first notation of each family, with whether it is glued.
         let mut first: Vec<(&'static str, String, bool, article_model::Span)> = Vec::new();
         for view in views.prose() {
