@@ -928,7 +928,6 @@ fn is_unit(word: &str) -> bool {
             | "terabytes"
             | "tsp"
             | "tb"
-            | "times"
             | "ton"
             | "tonne"
             | "tonnes"
@@ -2688,6 +2687,11 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         if end_word == Some("out") && c.word(end + 1) == Some("of") && c.is_number(end + 2) {
             return Some(Protection::Ratio);
         }
+        // Arithmetic, "2 times 4": figures on both sides, unlike a count of times
+        // ("sacked 4 times"), which the style rules judge.
+        if end_word == Some("times") && c.is_number(end + 1) {
+            return Some(Protection::Ratio);
+        }
         if c.punct(end, "-") && c.glued(end) && c.word(end + 1) == Some("to") {
             return Some(Protection::Ratio);
         }
@@ -2707,6 +2711,17 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             return Some(Protection::Ratio);
         }
         if start >= 3 && c.word(start - 1) == Some("of") && c.word(start - 2) == Some("out") {
+            return Some(Protection::Ratio);
+        }
+        if start >= 2 && c.word(start - 1) == Some("times") && c.is_number(start - 2) {
+            return Some(Protection::Ratio);
+        }
+        // The product: "2 times 4 equals 8".
+        if start >= 4
+            && matches!(c.word(start - 1), Some("equals" | "is" | "makes"))
+            && c.is_number(start - 2)
+            && c.word(start - 3) == Some("times")
+        {
             return Some(Protection::Ratio);
         }
         if start >= 3
