@@ -252,6 +252,15 @@ fn ap_figures_for_labels_and_measures_in_ap_and_reuters_only() {
 fn british_ages_take_words() {
     let found = check_with("The boy, 5, was treated at a hospital.", Preset::British);
     assert!(found.iter().any(|d| d.code == "number/spell-out"));
+    // The hyphenated form too, which AP keeps in figures.
+    let text = "A 3-year-old boy was treated at a hospital.";
+    let british = check_with(text, Preset::British);
+    assert!(
+        british.iter().any(|d| d.code == "number/spell-out"),
+        "{british:?}"
+    );
+    let ap = check_with(text, Preset::Ap);
+    assert!(ap.iter().all(|d| d.code != "number/spell-out"), "{ap:?}");
 }
 
 /// The far end of a range lends its percent sign, unit or currency to the near one:

@@ -2527,6 +2527,7 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         // another 3.", "his go-ahead 3 with 20 seconds left".
         if m.value == 3.0
             && m.is_bare()
+            && !(c.glued(end) && c.punct(end, "-"))
             && end_word
                 .is_none_or(|w| matches!(w, "from" | "with" | "to" | "that" | "and" | "as" | "in"))
             && c.prev_word(start).is_some_and(|w| {

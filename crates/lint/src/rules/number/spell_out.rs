@@ -42,6 +42,9 @@ number (years, \"F-16\", \"3M\", \"Section 2\", \"Boeing 737\", names such as \"
 Down played\", and the second number of \
 \"Units 3 and 4\" or \"Feb. 3 and 4\"). With `series_consistency` (Chicago), a member of a series with a number above \
 the limit (\"110 dogs, 6 cats and 97 fish\") keeps figures, as `number/mixed-forms` asks. \
+A counted compound modifier is a count: \"a 3-year contract\", \"a 7-game streak\", \"a 4-star \
+general\" take words (\"a three-year contract\"); race times (\"the 4-minute mile\"), \
+dimensions (\"a 5-foot wall\") and points (\"a 2-point conversion\") keep figures. \
 Headings, table cells and quotations are not checked; \
 a number at the start of a sentence is left to `number/sentence-start`, and one end \
 of a range whose other end is in figures to `number/mixed-forms`.",
@@ -138,14 +141,16 @@ fn check_view(
             continue;
         }
         // A number with a mark glued after it ("3/4", "3x", "3-", "5$ million", "3:")
-        // is not a plain count: only sentence punctuation may follow it.
+        // is not a plain count: only sentence punctuation may follow it, or the
+        // hyphen of a counted compound modifier ("a 3-year contract").
         if view.tokens.get(m.tokens.end).is_some_and(|t| {
             t.glued()
                 && !matches!(
                     t.as_str(view.text),
                     "," | "." | ";" | ")" | "]" | "!" | "?" | "”" | "\"" | "’" | "'" | "…" | "—"
                 )
-        }) {
+        }) && !opens_counted_compound(view, k)
+        {
             continue;
         }
         // A leading zero makes a code, not a count: "007", "0001".
@@ -181,6 +186,46 @@ fn check_view(
         }
         out.push(diagnostic);
     }
+}
+
+/// Nouns that a small number counts in a compound modifier the styles spell out: "a
+/// three-year contract", "a seven-game series", "a four-star general", "a nine-member
+/// jury". Not minutes and seconds ("the 4-minute mile" is a race's time), measures
+/// ("a 5-foot man", "a 9-mm pistol"), points and runs ("a 2-point conversion"), which
+/// sports and dimensions keep in figures.
+const COUNTED_COMPOUND_NOUNS: &[&str] = &[
+    "hour", "day", "week", "month", "year", "decade", "century", "game", "match", "set", "time",
+    "way", "part", "story", "storey", "member", "seat", "judge", "star", "page", "door", "bedroom",
+    "lane", "nation", "team", "party", "person", "man", "woman",
+];
+
+/// Whether mention `k` opens a compound modifier whose noun it counts ("a 3-year
+/// contract", "a 3-year-old", an age that `ages_in_figures` judges): figure, hyphen,
+/// one of [`COUNTED_COMPOUND_NOUNS`] in lowercase, then nothing glued but "-old" or
+/// "-long". Not the far end of a suspended pair ("3- to 5-year terms"), whose near
+/// end keeps the form it has.
+fn opens_counted_compound(view: &View<'_>, k: usize) -> bool {
+    let m = &view.mentions[k];
+    let hyphen = m.tokens.end;
+    let glued_word = |i: usize| view.word(i).filter(|_| view.tokens[i].glued());
+    if view.token_text(hyphen) != "-"
+        || !glued_word(hyphen + 1).is_some_and(|noun| COUNTED_COMPOUND_NOUNS.contains(&noun))
+    {
+        return false;
+    }
+    let then_glued = view.tokens.get(hyphen + 2).is_some_and(|t| t.glued());
+    if then_glued
+        && !(view.token_text(hyphen + 2) == "-"
+            && glued_word(hyphen + 3)
+                .is_some_and(|w| matches!(w, "old" | "olds" | "old's" | "old’s" | "long")))
+    {
+        return false;
+    }
+    let first = m.first_token();
+    let suspended = first >= 2
+        && matches!(view.word(first - 1), Some("to" | "and" | "or"))
+        && view.token_text(first - 2) == "-";
+    !suspended
 }
 
 /// Whether mention `k`, a small bare figure, is a label or a measure that stays in
