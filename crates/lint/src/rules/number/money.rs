@@ -1,7 +1,7 @@
 //! `number/money`: "$5", not "$5.00", "$ 5" or "$5 dollars"; one currency notation.
 
 use article_model::Article;
-use article_model::text::numbers::Traits;
+use article_model::text::numbers::{NumberMention, Traits};
 
 use super::{View, Views, finding};
 use crate::context::Context;
@@ -24,7 +24,8 @@ symbol (\"$5 dollars\"). One article uses one notation for a currency: \"Rs\", \
 or \"PKR\" for rupees, \"£\" or \"GBP\", \"€\" or \"EUR\" — the first one used wins. \
 In the AP and Reuters presets a dollar sum below one dollar is written in cents \
 (\"$0.47\" → \"47 cents\", \"$.50\" → \"50 cents\", \"$0.01\" → \"1 cent\", \"a $0.50 fee\" → \
-\"a 50-cent fee\"; not in a range, nor with a magnitude; no fix in a compound such as \
+\"a 50-cent fee\", \"$0.5\" → \"50 cents\", \"from $0.47 to $0.89\" → \"from 47 cents \
+to 89 cents\"; not in a range to a dollar or more, nor with a magnitude; no fix in a compound such as \
 \"a $0.47-a-share dividend\"). Quotations are not checked.",
     bad_example: "The fare rose to $5.00 and a ticket to Rs 500, or PKR 500 at the counter.",
     good_example: "The fare rose to $5 and a ticket to Rs 500, or Rs 800 at the counter.",
@@ -123,7 +124,8 @@ impl Rule for Money {
 }
 
 /// "$0.47", "$.50": a dollar sum below one dollar, which AP and Reuters write in cents
-/// ("47 cents", "50 cents"). Only two places, no magnitude, no range.
+/// ("47 cents", "50 cents"). One or two places, no magnitude, no range to a dollar
+/// or more.
 fn check_cents(
     view: &View<'_>,
     article: &Article,
@@ -132,16 +134,25 @@ fn check_cents(
     out: &mut Vec<Diagnostic>,
 ) {
     let m = &view.mentions[k];
-    let (Some(currency), Some(figure), Some(number)) = (&m.currency, m.figure, m.number) else {
+    let (Some(currency), Some(number)) = (&m.currency, m.number) else {
         return;
     };
+    // "$0.47", "$0.5"; the ends of a range only when both are cents ("from $0.47 to
+    // $0.89" → "from 47 cents to 89 cents", not "from 47 cents to $1.25").
+    let in_cents = |m: &NumberMention| {
+        m.currency
+            .as_ref()
+            .is_some_and(|c| c.glued && view.range_text(c.tokens.clone()) == "$")
+            && m.magnitude.is_none()
+            && m.figure.is_some_and(|f| m.tokens.end == f + 1)
+            && m.number
+                .is_some_and(|n| matches!(n.decimals, 1 | 2) && n.value > 0.0 && n.value < 1.0)
+    };
     if notation != "$"
-        || !currency.glued
-        || m.magnitude.is_some()
-        || number.decimals != 2
-        || !(number.value > 0.0 && number.value < 1.0)
-        || m.tokens.end != figure + 1
-        || view.joined_partner(k).is_some()
+        || !in_cents(m)
+        || view
+            .joined_partner(k)
+            .is_some_and(|p| !in_cents(&view.mentions[p]))
     {
         return;
     }
