@@ -22,7 +22,9 @@ the other end of a range (\"$12.50 to $13.00\"); a single zero before a magnitud
 space between a currency symbol and the figure, no currency word repeating the \
 symbol (\"$5 dollars\"). One article uses one notation for a currency: \"Rs\", \"Rs.\" \
 or \"PKR\" for rupees, \"£\" or \"GBP\", \"€\" or \"EUR\" — the first one used wins. \
-In the AP and Reuters presets a dollar sum below one dollar is written in cents \
+In the AP and Reuters presets a dollar sum takes the sign (\"20 dollars\" → \"$20\", \
+\"4.2 million dollars\" → \"$4.2 million\"; not \"12 Canadian dollars\", \"five dollars\", \
+\"5 to 8 dollars\" or \"50 dollars' worth\"), and a dollar sum below one dollar is written in cents \
 (\"$0.47\" → \"47 cents\", \"$.50\" → \"50 cents\", \"$0.01\" → \"1 cent\", \"a $0.50 fee\" → \
 \"a 50-cent fee\", \"$0.5\" → \"50 cents\", \"from $0.47 to $0.89\" → \"from 47 cents \
 to 89 cents\"; not in a range to a dollar or more, nor with a magnitude; no fix in a compound such as \
@@ -66,6 +68,12 @@ impl Rule for Money {
         let mut first: Vec<(&'static str, String, bool, article_model::Span)> = Vec::new();
         for view in views.prose() {
             for (k, m) in view.mentions.iter().enumerate() {
+                if cents_style
+                    && m.traits()
+                        .fits(Traits::UNIT.and(Traits::DIGITS), Traits::QUOTED)
+                {
+                    check_dollar_word(&view, article, k, out);
+                }
                 if !m.traits().fits(Traits::CURRENCY, Traits::QUOTED) {
                     continue;
                 }
@@ -188,6 +196,47 @@ fn check_cents(
             article_model::Span::new(notation_edit.start, number_edit.end),
             replacement,
         ));
+    }
+    out.push(diagnostic);
+}
+
+/// "20 dollars", "4.2 million dollars": AP and Reuters give dollar sums with the sign
+/// ("$20", "$4.2 million"). Only a figure with the bare word right after it: not
+/// "20 Canadian dollars", "five dollars", a range ("5 to 8 dollars"), a sentence's
+/// opening figure (number/sentence-start's), or "20 dollars' worth", which the
+/// sign would not read well in.
+fn check_dollar_word(view: &View<'_>, article: &Article, k: usize, out: &mut Vec<Diagnostic>) {
+    let m = &view.mentions[k];
+    let Some(unit) = m.unit else { return };
+    if unit != m.tokens.end
+        || !matches!(view.word(unit), Some("dollars" | "dollar"))
+        || m.currency.is_some()
+        || m.sentence_start
+        || m.protection.is_some()
+        || view.joined_partner(k).is_some()
+        || view
+            .tokens
+            .get(unit + 1)
+            .is_some_and(|t| t.glued() && matches!(t.as_str(view.text), "'" | "’"))
+    {
+        return;
+    }
+    let written = view.range_text(m.tokens.start..unit + 1);
+    let replacement = format!("${}", view.range_text(m.tokens.clone()));
+    let mut diagnostic = finding(
+        &META,
+        format!("write `{written}` as `{replacement}`"),
+        view.span(m.tokens.start..unit + 1),
+    )
+    .with_label("a dollar sum without the sign")
+    .with_help("dollar sums take the sign and figures: \"$20\", \"$4.2 million\"");
+    if let Some(fix) = view.replacement_fix(
+        article,
+        m.tokens.start..unit + 1,
+        replacement,
+        crate::diagnostic::Applicability::Safe,
+    ) {
+        diagnostic = diagnostic.with_fix(fix);
     }
     out.push(diagnostic);
 }
