@@ -23,6 +23,18 @@ const ABBREVIATIONS: &[&str] = &[
     "p", "pp", "Rs", "cf", "al", "Apt", "Ste", "Bldg", "c", "ca",
 ];
 
+/// Abbreviations that end a sentence only if no figure follows: the lowercase
+/// locators of books and music ("Symphony no. 5", "op. 67", "vol. 2", "(fig. 7)",
+/// "ch. 4") and the reporters and codes of legal citations ("78 Stat. 241", "(9th
+/// Cir. 2024)", "F. Supp. 3d"). Before a capital they may well end one ("It was
+/// filed under the old Stat. The court...") and before a figure a sentence should
+/// not start anyway.
+const BEFORE_A_FIGURE: &[&str] = &[
+    "no", "nos", "op", "opp", "vol", "vols", "fig", "figs", "ch", "chap", "sec", "secs", "art",
+    "para", "pt", "pts", "bk", "ser", "Stat", "Cir", "Supp", "Cong", "Sess", "Reg", "Ct", "App",
+    "Pub",
+];
+
 fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&word)
         // A single capital is an initial ("John F. Kennedy").
@@ -46,7 +58,11 @@ pub fn split_sentences(tokens: &[Token], text: &str, from: usize) -> Vec<Sentenc
                 && i > start
                 && tokens[i - 1].is_word()
                 && tokens[i].glued()
-                && is_abbreviation(tokens[i - 1].as_str(text));
+                && (is_abbreviation(tokens[i - 1].as_str(text))
+                    || (BEFORE_A_FIGURE.contains(&tokens[i - 1].as_str(text))
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|t| matches!(t.kind, TokenKind::Number(_)))));
             // Absorb closing quotes and brackets.
             let mut end = i + 1;
             while end < tokens.len()
@@ -129,6 +145,24 @@ mod tests {
         assert_eq!(
             split("She lived in Apt. 4 on Elm Street. He left."),
             ["She lived in Apt. 4 on Elm Street.", "He left."]
+        );
+    }
+
+    #[test]
+    fn locators_and_citations_hold_their_figure() {
+        assert_eq!(
+            split(
+                "Symphony no. 5, op. 67, vol. 2 (fig. 7) and 78 Stat. 241 (9th Cir. 2024). He left."
+            ),
+            [
+                "Symphony no. 5, op. 67, vol. 2 (fig. 7) and 78 Stat. 241 (9th Cir. 2024).",
+                "He left."
+            ]
+        );
+        // Before a capital, such a word may end its sentence.
+        assert_eq!(
+            split("The answer was no. Then he left."),
+            ["The answer was no.", "Then he left."]
         );
     }
 
