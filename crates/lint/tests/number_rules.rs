@@ -263,6 +263,21 @@ fn british_ages_take_words() {
     assert!(ap.iter().all(|d| d.code != "number/spell-out"), "{ap:?}");
 }
 
+/// British dates put the day first, so the first days of a pair, range or list share
+/// the month after the last one: "on 3 and 4 December" holds no count.
+#[test]
+fn british_day_pairs_are_dates() {
+    let text = "Ministers meet on 3 and 4 December, then between 3 and 5 July, and again \
+                on 2, 4 and 6 March. The side won 2, 4 December fixtures excepted.";
+    let found = check_with(text, Preset::British);
+    let flagged: Vec<&str> = found
+        .iter()
+        .filter(|d| d.code == "number/spell-out")
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(flagged, ["spell out `2` as `two`"], "{found:?}");
+}
+
 /// The far end of a range lends its percent sign, unit or currency to the near one:
 /// "2 to 3 percent" is a percentage, so its "2" stays a figure (number/percent may
 /// still ask for the house form); "2 or 3 people" is a count.

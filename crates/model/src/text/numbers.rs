@@ -3131,6 +3131,41 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
             b.protection = Some(protection);
         }
     }
+    mark_day_first_pairs(c, mentions);
+}
+
+/// Day-first dates share their month with the days before them: "on 3 and 4
+/// December", "between 3 and 5 December", "from 3 to 5 July", "on 6 or 7 March",
+/// "on 2, 4 and 6 December". Read from the last day back, so that a list passes the
+/// month along; a comma joins only a day that itself took the month from a later
+/// one, so that "won 2, 4 December" keeps its count.
+fn mark_day_first_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
+    let mut passed_on = false;
+    for k in (1..mentions.len()).rev() {
+        let (left, right) = mentions.split_at_mut(k);
+        let (a, b) = (&mut left[k - 1], &right[0]);
+        let a_end = a.end_token();
+        let joiner_ok = match c.word(a_end) {
+            Some("and" | "or" | "to" | "through") => true,
+            _ => passed_on && c.punct(a_end, ","),
+        };
+        let takes_month = b.protection == Some(Protection::Date)
+            && b.figure.is_some()
+            && a.figure.is_some()
+            && a.protection.is_none()
+            && a.is_bare()
+            && a.is_integer()
+            && a.noun.is_none()
+            && (1.0..=31.0).contains(&a.value)
+            && a.value < b.value
+            && b.first_token() == a_end + 1
+            && joiner_ok
+            && (passed_on || c.word(b.end_token()).is_some_and(is_month));
+        if takes_month {
+            a.protection = Some(Protection::Date);
+        }
+        passed_on = takes_month;
+    }
 }
 
 /// Whether "A of B" (B given, A starting at token `a_start`) is a shooting or passing

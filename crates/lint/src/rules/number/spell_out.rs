@@ -40,7 +40,8 @@ the top of a designated scale (\"Level 3 of 4\"), a lottery draw (\"4, 17, 29, 4
 with a Powerball of 9\"), an hour or age after \"at\" (\"doors open at 9\"), codes with a leading zero (\"007\"), and every protected \
 number (years, \"F-16\", \"3M\", \"Section 2\", \"Boeing 737\", names such as \"3 Doors \
 Down played\", and the second number of \
-\"Units 3 and 4\" or \"Feb. 3 and 4\"). With `series_consistency` (Chicago), a member of a series with a number above \
+\"Units 3 and 4\" or \"Feb. 3 and 4\", and the first days of \"on 3 and 4 December\", \
+\"from 3 to 5 July\", \"on 2, 4 and 6 March\"). With `series_consistency` (Chicago), a member of a series with a number above \
 the limit (\"110 dogs, 6 cats and 97 fish\") keeps figures, as `number/mixed-forms` asks. \
 A counted compound modifier is a count: \"a 3-year contract\", \"a 7-game streak\", \"a 4-star \
 general\" take words (\"a three-year contract\"); race times (\"the 4-minute mile\"), \
