@@ -263,6 +263,21 @@ fn british_ages_take_words() {
     assert!(ap.iter().all(|d| d.code != "number/spell-out"), "{ap:?}");
 }
 
+/// Chicago spells out to one hundred, but not the numbers that locate a part of a
+/// work or a citation.
+#[test]
+fn chicago_locators_keep_figures() {
+    let text = "The reference is to line 14, at column 28, plate 12 and poem 73, and the \
+                law sits at 42 U.S.C. § 2000d. The line 14 witnesses formed was long.";
+    let found = check_with(text, Preset::Chicago);
+    let flagged: Vec<&str> = found
+        .iter()
+        .filter(|d| d.code == "number/spell-out")
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(flagged, ["spell out `14` as `fourteen`"], "{found:?}");
+}
+
 /// British dates put the day first, so the first days of a pair, range or list share
 /// the month after the last one: "on 3 and 4 December" holds no count.
 #[test]

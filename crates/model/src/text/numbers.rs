@@ -512,6 +512,70 @@ fn is_designator(word: &str) -> bool {
     )
 }
 
+/// The parts of a book, a play, a poem, a periodical or a statute that Chicago and
+/// legal citations number in figures (see [`is_designator`] for the unambiguous
+/// ones).
+fn is_work_locator(word: &str) -> bool {
+    matches!(
+        word,
+        "appendix"
+            | "book"
+            | "books"
+            | "canto"
+            | "chapters"
+            | "column"
+            | "columns"
+            | "figures"
+            | "issue"
+            | "issues"
+            | "line"
+            | "lines"
+            | "note"
+            | "notes"
+            | "op"
+            | "opus"
+            | "part"
+            | "parts"
+            | "plate"
+            | "plates"
+            | "poem"
+            | "scene"
+            | "scenes"
+            | "stanza"
+            | "stanzas"
+            | "tables"
+            | "verses"
+            | "vols"
+            | "volumes"
+    )
+}
+
+/// A determiner, before which a noun names a thing rather than a place in a work.
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "each"
+            | "every"
+            | "The"
+            | "A"
+            | "This"
+    )
+}
+
 /// Words that count, so a capitalized one before a number is not a name.
 /// Whether a lowercase word is in the count leaders list (a `match`, which compiles to a
 /// length switch: cheaper than scanning a slice).
@@ -2559,6 +2623,39 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             return Some(Protection::Pair);
         }
     }
+    // Chapter and verse: the end of a verse range, "Philippians 4:6-7", "Luke
+    // 21:1-13"; a numbered book before its chapter, "1 Peter 2:1", "2 Timothy 1:7".
+    let chapter_and_verse = |i: usize| {
+        c.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Numeric && c.str(i).contains(':'))
+    };
+    if figure
+        && m.is_bare()
+        && start >= 2
+        && (c.punct(start - 1, "-") || c.punct(start - 1, "–"))
+        && c.glued(start)
+        && c.glued(start - 1)
+        && chapter_and_verse(start - 2)
+    {
+        return Some(Protection::Pair);
+    }
+    if figure && m.is_bare() && end_word.is_some_and(is_capitalized) && chapter_and_verse(end + 1) {
+        return Some(Protection::Name);
+    }
+    // The title or volume before a legal code or reporter: "42 U.S.C. § 2000d", "78
+    // Stat. 241", "40 C.F.R. 52".
+    if figure
+        && m.is_bare()
+        && end_word.is_some_and(|w| {
+            matches!(
+                w.trim_end_matches('.'),
+                "U.S.C" | "USC" | "Stat" | "C.F.R" | "CFR"
+            )
+        })
+    {
+        return Some(Protection::Designator);
+    }
     // Dates: a month before or after, a weekday before.
     if m.currency.is_none() && m.percent.is_none() && m.value <= 31.0 && m.is_integer() {
         let prev = if !looks_back {
@@ -2589,6 +2686,20 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             let mut buf = [0; 24];
             let lower = ascii_lowercase(d.trim_end_matches('.'), &mut buf);
             if is_designator(lower) && (lower != "no" || is_capitalized(d) || c.punct(p, ".")) {
+                return Some(Protection::Designator);
+            }
+            // Locators of a work: "see note 4", "line 14 of the sonnet", "act 3, scene
+            // 1", "plate 12 in appendix 2", "op. 67". Words that also name a thing
+            // ("the line 5 people formed") count as locators only without a
+            // determiner before them.
+            if is_work_locator(lower)
+                && !(p > 0 && c.word(p - 1).is_some_and(is_determiner) && !c.punct(p, "."))
+                // "took part 3 times".
+                && !(lower == "part"
+                    && p > 0
+                    && c.word(p - 1)
+                        .is_some_and(|w| matches!(w, "take" | "takes" | "took" | "taken" | "taking")))
+            {
                 return Some(Protection::Designator);
             }
             // A capitalized name right before: "Boeing 737", "Apollo 11". A word that
@@ -2760,7 +2871,15 @@ fn is_title_after(c: &Cursor, i: usize) -> bool {
         }
         j += 1;
     }
-    if capitals < 2 || last.ends_with('s') {
+    if capitals < 2 {
+        return false;
+    }
+    // A possessive name: "3 Doors Down's \"Kryptonite\"" (not a plural count: "3
+    // Democrats'").
+    if let Some(stem) = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")) {
+        return !stem.ends_with('s');
+    }
+    if last.ends_with('s') {
         return false;
     }
     c.word(j).is_none_or(|w| {

@@ -38,7 +38,8 @@ light-years\", \"5 megabits\", \"a pH of 7\"), exponents (\"10^9\"), golf scores
 (\"3 under par\"), test scores (\"scored 3 or higher\"), heights (\"6'4\\\"\", \"6 foot 5\"), \
 the top of a designated scale (\"Level 3 of 4\"), a lottery draw (\"4, 17, 29, 48 and 61, \
 with a Powerball of 9\"), an hour or age after \"at\" (\"doors open at 9\"), codes with a leading zero (\"007\"), and every protected \
-number (years, \"F-16\", \"3M\", \"Section 2\", \"Boeing 737\", names such as \"3 Doors \
+number (years, \"F-16\", \"3M\", \"Section 2\", \"see note 4\", \"act 3, scene 1\", \
+\"42 U.S.C.\", \"Philippians 4:6-7\", \"1 Peter 2:1\", \"Boeing 737\", names such as \"3 Doors \
 Down played\", and the second number of \
 \"Units 3 and 4\" or \"Feb. 3 and 4\", and the first days of \"on 3 and 4 December\", \
 \"from 3 to 5 July\", \"on 2, 4 and 6 March\"). With `series_consistency` (Chicago), a member of a series with a number above \
