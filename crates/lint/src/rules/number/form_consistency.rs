@@ -21,7 +21,9 @@ the same. The finding points at the later one, with a label on the first. Protec
 numbers, ordinals, casual uses and quotations are not compared, nor a number spelled \
 out only because it opens a sentence (\"Twelve soldiers were hurt.\" … \"12 soldiers\": \
 the house style asks for both forms), nor an age with a count that is not one (\"nine \
-years in the camp\" … \"was 9 years old\": AP writes ages in figures).",
+years in the camp\" … \"was 9 years old\": AP writes ages in figures), nor anything in a \
+recipe, from its first ingredient line or yield or time label on (\"two days\" in the story, \
+\"2 days\" in the recipe).",
     bad_example: "The first convoy carried five tonnes of flour. A second brought 5 tonnes of rice.",
     good_example: "Twelve soldiers were hurt in the first attack. Later, 12 soldiers were flown to Quetta.",
 };
@@ -38,7 +40,7 @@ impl Rule for FormConsistency {
         // compare ignoring ASCII case, without a lowercase copy per mention, and the
         // text and span of a count are read only when it is reported.
         let mut seen: Vec<(f64, &str, NumberForm, View<'_>, &NumberMention)> = Vec::new();
-        for view in views.prose() {
+        for view in views.prose_before_recipe() {
             for m in view.mentions {
                 let excluded = Traits::QUOTED
                     .and(Traits::CASUAL)

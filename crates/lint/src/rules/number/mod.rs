@@ -28,7 +28,7 @@ use article_model::body::BlockKind;
 use article_model::text::numbers::{
     NumberMention, Traits, find_numbers, find_numbers_into, may_hold_number, span_of,
 };
-use article_model::text::{Sentence, TextBuf, Token, split_sentences, tokenize};
+use article_model::text::{Sentence, TextBuf, Token, TokenKind, split_sentences, tokenize};
 use article_model::{Article, Span};
 
 pub use style::{NumberStyle, PercentStyle, ThousandsSeparator};
@@ -286,6 +286,74 @@ impl<'a> Views<'a> {
     /// The views of running prose (see [`Place::is_prose`]).
     pub(crate) fn prose(&self) -> impl Iterator<Item = View<'_>> {
         self.iter().filter(|view| view.place.is_prose())
+    }
+
+    /// The views of running prose before the article's recipe, if it has one: a
+    /// recipe gives every amount, time and yield in figures ("- 8 tablespoons (1
+    /// stick) butter", "refrigerate for 1 hour", "Makes about 2 dozen cookies"), from
+    /// its first ingredient line or yield or time label to the end of the article,
+    /// while the story before it follows the house style.
+    pub(crate) fn prose_before_recipe(&self) -> impl Iterator<Item = View<'_>> {
+        self.prose().take_while(|view| !opens_recipe(view))
+    }
+}
+
+/// Whether a block opens a recipe: an ingredient line ("- 1 ⅓ cups broth", "- 3/4 cup
+/// lime juice") or a yield or time label ("Start to finish: 4 hours", "Servings: 6",
+/// "Makes 12", "Yield: 2 loaves").
+fn opens_recipe(view: &View<'_>) -> bool {
+    let first_is_amount = view.tokens.first().is_some_and(|t| {
+        matches!(t.kind, TokenKind::Number(_) | TokenKind::Numeric)
+            || t.as_str(view.text)
+                .chars()
+                .next()
+                .is_some_and(|c| matches!(c, '¼'..='¾' | '⅐'..='⅞'))
+    });
+    if first_is_amount
+        && view.place
+            == (Place::Body {
+                kind: BlockKind::ListItem,
+            })
+    {
+        return (1..4).any(|i| {
+            view.word(i).is_some_and(|w| {
+                matches!(
+                    w,
+                    "cup"
+                        | "cups"
+                        | "tablespoon"
+                        | "tablespoons"
+                        | "teaspoon"
+                        | "teaspoons"
+                        | "tbsp"
+                        | "tsp"
+                        | "pinch"
+                        | "clove"
+                        | "cloves"
+                        | "sprig"
+                        | "sprigs"
+                )
+            })
+        });
+    }
+    let followed_by = |i: usize, text: &str| view.token_text(i) == text;
+    match view.word(0) {
+        Some("Start") => view.word(1) == Some("to") && view.word(2) == Some("finish"),
+        Some("Servings" | "Yield") => followed_by(1, ":"),
+        Some("Prep" | "Cook" | "Total" | "Active") => {
+            view.word(1) == Some("time") && followed_by(2, ":")
+        }
+        Some("Makes" | "Serves") => {
+            view.tokens
+                .get(1)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Number(_)))
+                || (view.word(1) == Some("about")
+                    && view
+                        .tokens
+                        .get(2)
+                        .is_some_and(|t| matches!(t.kind, TokenKind::Number(_))))
+        }
+        _ => false,
     }
 }
 
