@@ -24,7 +24,7 @@ symbol (\"$5 dollars\"). One article uses one notation for a currency: \"Rs\", \
 or \"PKR\" for rupees, \"£\" or \"GBP\", \"€\" or \"EUR\" — the first one used wins. \
 In the AP and Reuters presets a dollar sum takes the sign (\"20 dollars\" → \"$20\", \
 \"4.2 million dollars\" → \"$4.2 million\"; not \"12 Canadian dollars\", \"five dollars\", \
-\"5 to 8 dollars\" or \"50 dollars' worth\"), and a dollar sum below one dollar is written in cents \
+\"5 to 8 dollars\", \"50 dollars' worth\" or an exchange rate, \"the euro bought 1.1643 dollars\"), and a dollar sum below one dollar is written in cents \
 (\"$0.47\" → \"47 cents\", \"$.50\" → \"50 cents\", \"$0.01\" → \"1 cent\", \"a $0.50 fee\" → \
 \"a 50-cent fee\", \"$0.5\" → \"50 cents\", \"from $0.47 to $0.89\" → \"from 47 cents \
 to 89 cents\"; not in a range to a dollar or more, nor with a magnitude; no fix in a compound such as \
@@ -208,8 +208,39 @@ fn check_cents(
 fn check_dollar_word(view: &View<'_>, article: &Article, k: usize, out: &mut Vec<Diagnostic>) {
     let m = &view.mentions[k];
     let Some(unit) = m.unit else { return };
+    // "The euro bought 1.1643 dollars": an exchange rate, quoted in more places than
+    // a sum has and after another currency.
+    let other_currency_before = (1..=4).any(|n| {
+        m.tokens
+            .start
+            .checked_sub(n)
+            .and_then(|i| view.word(i))
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "euro"
+                        | "euros"
+                        | "pound"
+                        | "pounds"
+                        | "sterling"
+                        | "yen"
+                        | "yuan"
+                        | "franc"
+                        | "francs"
+                        | "rupee"
+                        | "rupees"
+                        | "peso"
+                        | "pesos"
+                        | "rouble"
+                        | "ruble"
+                        | "lira"
+                )
+            })
+    });
     if unit != m.tokens.end
         || !matches!(view.word(unit), Some("dollars" | "dollar"))
+        || m.number.is_some_and(|n| n.decimals > 2)
+        || other_currency_before
         || m.currency.is_some()
         || m.sentence_start
         || m.protection.is_some()
