@@ -40,8 +40,8 @@ weekdays spelled out, and a month with a year but no day takes no comma and no \
 (\"February 2026\"). Mixing month-day and day-month orders is flagged in every style (knob \
 `order`: `month-day`, `day-month`, or `consistent` to follow the article's first date). \
 In a table cell, AP's tabular forms are accepted as they are: \
-three-letter months and weekdays without periods (\"Sat, Sep 5\", \"Nov 27\"); the calendar \
-rules still check them. Knobs: `order`, `months`, `ordinals`, `comma_before_year`, `comma_after_year`, \
+three-letter months and weekdays without periods (\"Sat, Sep 5\", \"Nov 27\", a month \
+and year in a column head, \"Oct 2026\"); the calendar rules still check them. Knobs: `order`, `months`, `ordinals`, `comma_before_year`, `comma_after_year`, \
 `weekday_comma`. Quoted text, the dateline and the printed date line are not checked. The \
 fix rewrites the date in the house form and is safe: the day stays the same. A day range is \
 rewritten whole (\"taken 3-5 March\" → \"March 3-5\" in AP, \"January 7-9\" → \"7-9 January\" \
@@ -194,7 +194,11 @@ impl Rule for Format {
                 }
                 MentionKind::MonthYear { month, year, of } => {
                     let comma = year.comma_before;
-                    let abbreviated = matches!(month.form, MonthForm::Abbreviated { .. });
+                    // "Oct 2026" in a table cell: AP's tabular three-letter month.
+                    let abbreviated = matches!(month.form, MonthForm::Abbreviated { .. })
+                        && !(block.kind == BlockKind::TableCell
+                            && month.form == (MonthForm::Abbreviated { period: false })
+                            && is_three_letters(month.span, source));
                     if !comma && !of && !abbreviated {
                         continue;
                     }
@@ -225,11 +229,7 @@ impl Rule for Format {
 /// matter ("Sat, Sep 5", "Nov 27", "Thu, May 7, 2026"): months and weekdays in three
 /// letters without a period, the day plain.
 fn is_tabular(written: &WrittenDate, source: &str) -> bool {
-    let three_letters = |span: article_model::Span| {
-        source
-            .get(span.range())
-            .is_some_and(|s| s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
-    };
+    let three_letters = |span: article_model::Span| is_three_letters(span, source);
     let month_ok = matches!(
         written.month.form,
         MonthForm::Abbreviated { period: false } | MonthForm::Full
@@ -242,6 +242,13 @@ fn is_tabular(written: &WrittenDate, source: &str) -> bool {
         && weekday_ok
         && !written.day.ordinal
         && !written.day.zero_padded
+}
+
+/// Whether `span` holds three letters ("Sep", "Sat").
+fn is_three_letters(span: article_model::Span, source: &str) -> bool {
+    source
+        .get(span.range())
+        .is_some_and(|s| s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// A day range around a written date's day: the recognizer reads "3-5 March" as the
