@@ -26,7 +26,9 @@ the headline or dek and the body. It stays silent when a qualifier explains the 
 difference (\"at least\", \"more than\", \"about\", \"rose to\", \"revised\", \
 \"initially\"; a \"new\", \"more\" or \"additional\" right after another count that counts \
 something else qualifies only that one: \"500 police officers and 12 new recreation \
-centers\" is compared), for different subjects (\"12 soldiers and 13 civilians\"), for a part of the toll \
+centers\" is compared), for different subjects (\"12 soldiers and 13 civilians\"; a different name right before \
+the verb: \"Boeing delivers 53 jets\" … \"European rival Airbus delivered 72 jets\", unless both \
+names open their sentences, where \"Police\" and \"Officers\" are no names), for a part of the toll \
 (\"14 were injured seriously\", \"of those killed\", \"the remaining 12\", \"the two \
 suspects who were released\"), for the total of a part (\"won 17 of the 30 seats\", \"close \
 35 of its 1,914 stores\", \"two of Seattle's three homers\": the part counts the total's \
@@ -351,6 +353,103 @@ fn names_day(k: &Keyed<'_>, day: Weekday) -> bool {
 /// ("killed 14 people on Wednesday"). Only for a conflict about to be reported.
 fn different_days(a: &Keyed<'_>, b: &Keyed<'_>) -> bool {
     a.day.is_some_and(|day| !names_day(b, day)) || b.day.is_some_and(|day| !names_day(a, day))
+}
+
+/// The named subject of the count `k` and whether it opens its sentence: a capitalized
+/// name right before the verb before the count ("Boeing delivered 53 jets", "European
+/// rival Airbus delivered 72 jets", "Airbus also delivered 72 jets"). None for a common
+/// noun ("The quake killed 13"), a pronoun, or a verb of saying ("Police said 13 ...":
+/// the speaker).
+fn named_subject<'a>(k: &Keyed<'a>) -> Option<(&'a str, bool)> {
+    let view = &k.view;
+    let sentence = sentence_tokens(k);
+    let verb = k.mention.first_token().checked_sub(1)?;
+    let verb_word = view.word(verb)?;
+    // In the body a verb is in lower case; a headline may be in title case.
+    if (!k.place.is_front_matter() && is_capitalized(verb_word))
+        || is_saying(verb_word)
+        || matches!(
+            ascii_lowercase(verb_word, &mut [0; 24]),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "of"
+                | "and"
+                | "or"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+                | "than"
+                | "as"
+                | "about"
+        )
+    {
+        return None;
+    }
+    let mut end = verb;
+    if end > sentence.start
+        && view.word(end - 1).is_some_and(|w| {
+            !is_capitalized(w) && (matches!(w, "also" | "only" | "reportedly") || w.ends_with("ly"))
+        })
+    {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > sentence.start && view.word(start - 1).is_some_and(is_capitalized) {
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    let name = view.range_text(start..end);
+    let opens = start == sentence.start;
+    let common = opens
+        && end - start == 1
+        && matches!(
+            name,
+            "The"
+                | "A"
+                | "An"
+                | "It"
+                | "They"
+                | "He"
+                | "She"
+                | "We"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "Its"
+                | "Their"
+        );
+    let calendar = view
+        .word(end - 1)
+        .is_some_and(|w| month_word(w).is_some() || weekday_word(w).is_some());
+    (!common && !calendar).then_some((name, opens))
+}
+
+/// Whether counts `a` and `b` have different named subjects ("Boeing delivers 53 jets"
+/// … "European rival Airbus delivered 72 jets"): different quantities. At least one
+/// name must stand inside its sentence, where a capital marks a name (at the start of a
+/// sentence, "Police" and "Officers" are common nouns). Only for a conflict about to be
+/// reported.
+fn different_subjects(a: &Keyed<'_>, b: &Keyed<'_>) -> bool {
+    match (named_subject(a), named_subject(b)) {
+        (Some((a_name, a_opens)), Some((b_name, b_opens))) => {
+            let both_open = a_opens && b_opens;
+            !both_open && !a_name.eq_ignore_ascii_case(b_name)
+        }
+        _ => false,
+    }
 }
 
 /// An adverb after a casualty verb that tells a part of the toll ("injured seriously").
@@ -898,6 +997,7 @@ fn across_conflict<'k, 'a>(
             && differ(k.value, top.value)
             && !different_places(top, k)
             && !different_days(top, k)
+            && !different_subjects(top, k)
             && !total_of_part_valued(k, top.value)
     })?;
     // The headline's total told in parts ("Tornadoes kill 7" … "killed five people in
@@ -1028,6 +1128,7 @@ fn same_side_conflict<'k, 'a>(side: &[&'k Keyed<'a>]) -> Option<(&'k Keyed<'a>, 
                 || (first.definite && k.definite))
             && !different_places(first, k)
             && !different_days(first, k)
+            && !different_subjects(first, k)
             && !total_of_part_valued(k, first.value)
     })?;
     // One count told in parts beside the other ("injured 30 people" … "18 in Kentucky
