@@ -37,7 +37,9 @@ never contradicts its part's value), for a sentence scoped to a place, a moment 
 event (\"In Franklin, three people were killed\", \"In the southern city of Odesa, ...\", \
 \"By Wednesday, ...\", \"On Nov. 3, ...\", \"On Sunday, six people were killed\" when the other \
 count's sentence names no Sunday, not before a verb of saying: \"On Sunday, police said ...\" is \
-compared; \"In 2019, ...\" or any year other than the article's, \"a second blast\", \"in a \
+compared; \"In 2019, ...\" or any year other than the article's, but for a year in a clause of \
+its own after the count: \"killing 12 people in a region still rebuilding from the quakes of \
+2023\", \"in a province that was hit in 2019\", \"a second blast\", \"in a \
 separate case\", \"the worst such storm\", \"in a neighboring county\"), for a running \
 total (\"this year\", \"so far\", \"to date\", \"this season\", \"this postseason\", \
 \"in the Series\", \"in the playoffs\", \"on the season\", \"in his career\": \"Ortiz has \
@@ -760,8 +762,27 @@ fn in_shifted_sentence(
             && other.figure.is_some()
             && (1800.0..=2100.0).contains(&other.value)
             && publication_year.is_none_or(|year| other.value != f64::from(year))
+            && !in_background(view, m, other)
     });
     shift_word || other_year || opens_with_scope(view, tokens)
+}
+
+/// Whether the year `year` is told after the count `m` in a clause of its own, a
+/// background to the count: a relative clause ("in a region that was devastated in
+/// 2023") or a participle with "from" or "after" ("in a region still rebuilding from the
+/// quakes of 2023"). Not "killed in 2019", nor "killed in the floods of 2019".
+fn in_background(view: &View<'_>, m: &NumberMention, year: &NumberMention) -> bool {
+    let (from, to) = (m.end_token(), year.first_token());
+    from < to
+        && (from..to).any(|i| {
+            view.word(i).is_some_and(|w| {
+                matches!(w, "which" | "that" | "who" | "whose" | "where")
+                    || (w.len() > 5
+                        && w.ends_with("ing")
+                        && !matches!(w, "during" | "including")
+                        && matches!(view.word(i + 1), Some("from" | "after")))
+            })
+        })
 }
 
 /// Whether the modifier at `index` ("new", "more") qualifies only the count right
