@@ -193,6 +193,22 @@ fn seed_like_article_has_no_calendar_finding() {
     }
 }
 
+/// "the sixth of February, 1952" is a full date with its day spelled: no month-and-year
+/// comma in any style, Chicago's among them.
+#[test]
+fn spelled_day_of_month_is_no_month_and_year() {
+    let body = "She was born on the sixth of February, 1952.\n\nShe left in March, 1970.\n";
+    let article = example_article(body);
+    for preset in [Preset::Chicago, Preset::Ap] {
+        let found: Vec<String> = check(&article, &context(preset))
+            .iter()
+            .filter(|d| d.code == "date/format")
+            .map(|d| article.source.slice(d.span).to_owned())
+            .collect();
+        assert_eq!(found, ["March, 1970"], "{preset}");
+    }
+}
+
 #[test]
 fn british_and_economist_forms() {
     let body = "Officials met on Feb. 3, 2026, and again on Tuesday, Feb. 3, and 3 February.";

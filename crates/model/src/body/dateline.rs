@@ -4,7 +4,8 @@
 //! The grammar, over tokens:
 //!
 //! ```text
-//! dateline  = city [ "," region ] [ "," date ] [ "(" agency ")" ] separator
+//! dateline  = cities [ "," region ] [ "," date ] [ "(" agency ")" ] separator
+//! cities    = city { "/" city }            (up to three: "WASHINGTON/NEW YORK")
 //! city      = 1–4 words (letters, hyphens, periods), e.g. "NEW YORK", "D.I. KHAN"
 //! region    = 1–3 capitalized words ("Pakistan", "Calif.")
 //! date      = month [ "." ] day           ("Feb 6", "Feb. 6")
@@ -39,7 +40,8 @@ pub struct Dateline {
     pub form: DatelineForm,
     /// From the city to the separator (colon or dash) included.
     pub span: Span,
-    /// The city as written ("ISLAMABAD", "NEW YORK", "Islamabad").
+    /// The city as written ("ISLAMABAD", "NEW YORK", "Islamabad"); cities joined by
+    /// slashes as one ("WASHINGTON/NEW YORK").
     pub city: String,
     pub city_span: Span,
     /// The agency credit without parentheses ("AP", "Reuters").
@@ -52,6 +54,8 @@ pub struct Dateline {
 
 const MAX_CITY_WORDS: usize = 4;
 const MAX_REGION_WORDS: usize = 3;
+/// Cities joined by slashes in one dateline ("WASHINGTON/NEW YORK").
+const MAX_CITIES: usize = 3;
 const MAX_AGENCY_TOKENS: usize = 5;
 
 /// Capitalized labels that open a paragraph like a dateline but are not places.
@@ -308,7 +312,17 @@ impl Cursor<'_> {
 /// Recognizes a dateline at the start of `tokens` (the first paragraph's).
 pub fn find_dateline(tokens: &[Token], text: &str) -> Option<Dateline> {
     let c = Cursor(TokenCursor::new(tokens, text));
-    let (city_end, city_words) = c.place(0, MAX_CITY_WORDS)?;
+    let (mut city_end, mut city_words) = c.place(0, MAX_CITY_WORDS)?;
+    // Reuters datelines of stories reported from several cities join them with slashes:
+    // "WASHINGTON/NEW YORK, Nov 18 (Reuters) -".
+    for _ in 1..MAX_CITIES {
+        if !(c.punct(city_end, "/") && c.is_word(city_end + 1)) {
+            break;
+        }
+        let (end, words) = c.place(city_end + 1, MAX_CITY_WORDS)?;
+        city_end = end;
+        city_words.extend(words);
+    }
     let caps = c.all_caps(&city_words);
     if !caps && !c.title_case(&city_words) {
         return None;

@@ -21,7 +21,8 @@ static META: RuleMeta = RuleMeta {
     docs: "The dateline that opens the story (`ISLAMABAD:`, `ISLAMABAD (AP) —`, \
 `ISLAMABAD, Feb 6 (Reuters) -`, or day first `LONDON, 6 February (Reuters) -`) must name \
 the same city as the front matter `dateline` (compared without regard to case; a region \
-after a comma in the front matter is ignored), be in capitals (safe fix; AP keeps a name \
+after a comma in the front matter is ignored; cities joined by slashes, \
+`WASHINGTON/NEW YORK, Nov 18 (Reuters) -`, match the front matter's if any of them does), be in capitals (safe fix; AP keeps a name \
 prefix before capitals: `McALLEN`, `MacDILL`, `LaGRANGE`, `DeKALB`), and, in the \
 Reuters form, carry the publication date (unsafe fix: either may be wrong; the fix keeps \
 the order and month form as written, and the month word itself when the month stays: \
@@ -48,7 +49,12 @@ impl Rule for Dateline {
         let city = dateline.city.as_str();
         if let Some(field) = &article.front_matter.fields.dateline {
             let expected = field.split(',').next().unwrap_or("").trim();
-            let same = normalize(expected) == normalize(city);
+            // "WASHINGTON/NEW YORK": a story reported from several cities is datelined
+            // by any of them.
+            let same = normalize(expected) == normalize(city)
+                || city
+                    .split('/')
+                    .any(|part| normalize(part) == normalize(expected));
             if !expected.is_empty() && !same {
                 let mut diagnostic = finding(
                     &META,

@@ -37,11 +37,11 @@ end of a clause, nor before \"and\", \"to\" or \"at\");\n\
 - economist: \"February 6th 2026\".\n\n\
 In every style: no ordinal suffix unless the style wants one, no zero-padded day (\"Feb. 06\"), \
 weekdays spelled out, and a month with a year but no day takes no comma and no \"of\" \
-(\"February 2026\"). Mixing month-day and day-month orders is flagged in every style (knob \
+(\"February 2026\"; not after a spelled day, \"the sixth of February, 1952\", a full date). Mixing month-day and day-month orders is flagged in every style (knob \
 `order`: `month-day`, `day-month`, or `consistent` to follow the article's first date). \
 In a table cell, AP's tabular forms are accepted as they are: \
-three-letter months and weekdays without periods (\"Sat, Sep 5\", \"Nov 27\"); the calendar \
-rules still check them. Knobs: `order`, `months`, `ordinals`, `comma_before_year`, `comma_after_year`, \
+three-letter months and weekdays without periods (\"Sat, Sep 5\", \"Nov 27\", a month \
+and year in a column head, \"Oct 2026\"); the calendar rules still check them. Knobs: `order`, `months`, `ordinals`, `comma_before_year`, `comma_after_year`, \
 `weekday_comma`. Quoted text, the dateline and the printed date line are not checked. The \
 fix rewrites the date in the house form and is safe: the day stays the same. A day range is \
 rewritten whole (\"taken 3-5 March\" → \"March 3-5\" in AP, \"January 7-9\" → \"7-9 January\" \
@@ -193,8 +193,17 @@ impl Rule for Format {
                     out.push(diagnostic);
                 }
                 MentionKind::MonthYear { month, year, of } => {
+                    // "the sixth of February, 1952": a full date with its day spelled,
+                    // not a month and year.
+                    if spelled_day_before(block, found.mention.tokens.start) {
+                        continue;
+                    }
                     let comma = year.comma_before;
-                    let abbreviated = matches!(month.form, MonthForm::Abbreviated { .. });
+                    // "Oct 2026" in a table cell: AP's tabular three-letter month.
+                    let abbreviated = matches!(month.form, MonthForm::Abbreviated { .. })
+                        && !(block.kind == BlockKind::TableCell
+                            && month.form == (MonthForm::Abbreviated { period: false })
+                            && is_three_letters(month.span, source));
                     if !comma && !of && !abbreviated {
                         continue;
                     }
@@ -225,11 +234,7 @@ impl Rule for Format {
 /// matter ("Sat, Sep 5", "Nov 27", "Thu, May 7, 2026"): months and weekdays in three
 /// letters without a period, the day plain.
 fn is_tabular(written: &WrittenDate, source: &str) -> bool {
-    let three_letters = |span: article_model::Span| {
-        source
-            .get(span.range())
-            .is_some_and(|s| s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
-    };
+    let three_letters = |span: article_model::Span| is_three_letters(span, source);
     let month_ok = matches!(
         written.month.form,
         MonthForm::Abbreviated { period: false } | MonthForm::Full
@@ -242,6 +247,54 @@ fn is_tabular(written: &WrittenDate, source: &str) -> bool {
         && weekday_ok
         && !written.day.ordinal
         && !written.day.zero_padded
+}
+
+/// Ordinal words that name a day of the month, or end one ("twenty-first").
+const DAY_ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+];
+
+/// Whether the month at token `month` follows a spelled day and "of" ("the sixth of
+/// February", "the twenty-first of May").
+fn spelled_day_before(block: &Block, month: usize) -> bool {
+    let text = block.text.text();
+    let word = |i: usize| {
+        block
+            .tokens
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.as_str(text))
+    };
+    month >= 2
+        && word(month - 1).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && word(month - 2).is_some_and(|w| DAY_ORDINALS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
+
+/// Whether `span` holds three letters ("Sep", "Sat").
+fn is_three_letters(span: article_model::Span, source: &str) -> bool {
+    source
+        .get(span.range())
+        .is_some_and(|s| s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// A day range around a written date's day: the recognizer reads "3-5 March" as the

@@ -3,6 +3,7 @@
 use article_model::text::dates::{month_word, weekday_word};
 use article_model::text::numbers::{NumberMention, Protection, Traits, ascii_lowercase};
 use article_model::{Article, Span};
+use jiff::civil::Weekday;
 
 use super::{Place, View, Views, finding};
 use crate::context::Context;
@@ -25,14 +26,20 @@ the headline or dek and the body. It stays silent when a qualifier explains the 
 difference (\"at least\", \"more than\", \"about\", \"rose to\", \"revised\", \
 \"initially\"; a \"new\", \"more\" or \"additional\" right after another count that counts \
 something else qualifies only that one: \"500 police officers and 12 new recreation \
-centers\" is compared), for different subjects (\"12 soldiers and 13 civilians\"), for a part of the toll \
+centers\" is compared), for different subjects (\"12 soldiers and 13 civilians\"; a different name right before \
+the verb: \"Boeing delivers 53 jets\" … \"European rival Airbus delivered 72 jets\", unless both \
+names open their sentences, where \"Police\" and \"Officers\" are no names), for a part of the toll \
 (\"14 were injured seriously\", \"of those killed\", \"the remaining 12\", \"the two \
 suspects who were released\"), for the total of a part (\"won 17 of the 30 seats\", \"close \
 35 of its 1,914 stores\", \"two of Seattle's three homers\": the part counts the total's \
 noun and is compared, \"won 16 of the 30 seats\" contradicts \"17 seats\"; the total \
 never contradicts its part's value), for a sentence scoped to a place, a moment or another \
-event (\"In Franklin, three people were killed\", \"By Wednesday, ...\", \"On Nov. 3, \
-...\", \"In 2019, ...\" or any year other than the article's, \"a second blast\", \"in a \
+event (\"In Franklin, three people were killed\", \"In the southern city of Odesa, ...\", \
+\"By Wednesday, ...\", \"On Nov. 3, ...\", \"On Sunday, six people were killed\" when the other \
+count's sentence names no Sunday, not before a verb of saying: \"On Sunday, police said ...\" is \
+compared; \"In 2019, ...\" or any year other than the article's, but for a year in a clause of \
+its own after the count: \"killing 12 people in a region still rebuilding from the quakes of \
+2023\", \"in a province that was hit in 2019\", \"a second blast\", \"in a \
 separate case\", \"the worst such storm\", \"in a neighboring county\"), for a running \
 total (\"this year\", \"so far\", \"to date\", \"this season\", \"this postseason\", \
 \"in the Series\", \"in the playoffs\", \"on the season\", \"in his career\": \"Ortiz has \
@@ -297,6 +304,156 @@ fn different_places(a: &Keyed<'_>, b: &Keyed<'_>) -> bool {
         && !places(b.view, b_tokens).any(|(_, name)| a_text.contains(name))
 }
 
+/// Verbs of saying: "On Wednesday, officials said 171 people were killed" is the toll
+/// as told that day, not another day's event.
+fn is_saying(word: &str) -> bool {
+    matches!(
+        ascii_lowercase(word, &mut [0; 24]),
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "reported"
+            | "announced"
+            | "confirmed"
+            | "estimated"
+            | "according"
+            | "added"
+            | "stated"
+    )
+}
+
+/// The weekday of an opening "On Sunday," before the count `m` with no verb of saying
+/// between: "On Sunday, six people were killed when a truck overturned" tells of
+/// Sunday's event. Asked only of counts of repeated keys.
+fn opening_day(view: &View<'_>, m: &NumberMention) -> Option<Weekday> {
+    let tokens = view.sentence_of(m.tokens.start)?.tokens.clone();
+    let first = tokens.start;
+    if view.word(first) != Some("On") || view.token_text(first + 2) != "," {
+        return None;
+    }
+    let (day, _) = weekday_word(view.word(first + 1)?)?;
+    let count = m.first_token();
+    if count <= first + 2 || (first + 3..count).any(|i| view.word(i).is_some_and(is_saying)) {
+        return None;
+    }
+    Some(day)
+}
+
+/// Whether the sentence of `k` names the weekday `day`.
+fn names_day(k: &Keyed<'_>, day: Weekday) -> bool {
+    sentence_tokens(k).any(|i| {
+        k.view
+            .word(i)
+            .and_then(weekday_word)
+            .is_some_and(|(named, _)| named == day)
+    })
+}
+
+/// Whether counts `a` and `b` are told of different days: one opens with its own day
+/// ("On Sunday, six people were killed") that the other's sentence does not name
+/// ("killed 14 people on Wednesday"). Only for a conflict about to be reported.
+fn different_days(a: &Keyed<'_>, b: &Keyed<'_>) -> bool {
+    a.day.is_some_and(|day| !names_day(b, day)) || b.day.is_some_and(|day| !names_day(a, day))
+}
+
+/// The named subject of the count `k` and whether it opens its sentence: a capitalized
+/// name right before the verb before the count ("Boeing delivered 53 jets", "European
+/// rival Airbus delivered 72 jets", "Airbus also delivered 72 jets"). None for a common
+/// noun ("The quake killed 13"), a pronoun, or a verb of saying ("Police said 13 ...":
+/// the speaker).
+fn named_subject<'a>(k: &Keyed<'a>) -> Option<(&'a str, bool)> {
+    let view = &k.view;
+    let sentence = sentence_tokens(k);
+    let verb = k.mention.first_token().checked_sub(1)?;
+    let verb_word = view.word(verb)?;
+    // In the body a verb is in lower case; a headline may be in title case.
+    if (!k.place.is_front_matter() && is_capitalized(verb_word))
+        || is_saying(verb_word)
+        || matches!(
+            ascii_lowercase(verb_word, &mut [0; 24]),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "of"
+                | "and"
+                | "or"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+                | "than"
+                | "as"
+                | "about"
+        )
+    {
+        return None;
+    }
+    let mut end = verb;
+    if end > sentence.start
+        && view.word(end - 1).is_some_and(|w| {
+            !is_capitalized(w) && (matches!(w, "also" | "only" | "reportedly") || w.ends_with("ly"))
+        })
+    {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > sentence.start && view.word(start - 1).is_some_and(is_capitalized) {
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    let name = view.range_text(start..end);
+    let opens = start == sentence.start;
+    let common = opens
+        && end - start == 1
+        && matches!(
+            name,
+            "The"
+                | "A"
+                | "An"
+                | "It"
+                | "They"
+                | "He"
+                | "She"
+                | "We"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "Its"
+                | "Their"
+        );
+    let calendar = view
+        .word(end - 1)
+        .is_some_and(|w| month_word(w).is_some() || weekday_word(w).is_some());
+    (!common && !calendar).then_some((name, opens))
+}
+
+/// Whether counts `a` and `b` have different named subjects ("Boeing delivers 53 jets"
+/// … "European rival Airbus delivered 72 jets"): different quantities. At least one
+/// name must stand inside its sentence, where a capital marks a name (at the start of a
+/// sentence, "Police" and "Officers" are common nouns). Only for a conflict about to be
+/// reported.
+fn different_subjects(a: &Keyed<'_>, b: &Keyed<'_>) -> bool {
+    match (named_subject(a), named_subject(b)) {
+        (Some((a_name, a_opens)), Some((b_name, b_opens))) => {
+            let both_open = a_opens && b_opens;
+            !both_open && !a_name.eq_ignore_ascii_case(b_name)
+        }
+        _ => false,
+    }
+}
+
 /// An adverb after a casualty verb that tells a part of the toll ("injured seriously").
 fn is_severity(word: &str) -> bool {
     matches!(
@@ -374,6 +531,9 @@ struct Keyed<'a> {
     definite: bool,
     /// In a sentence of change, of a part, or of another place, moment or year.
     shifted: bool,
+    /// The weekday of an opening "On Sunday, six people were killed": another day's
+    /// event, unless the other count's sentence names the same day.
+    day: Option<Weekday>,
     /// Followed by a relative clause ("the two suspects who were released"): after
     /// the group, such a count picks out a part of it, so it is never the later count
     /// of a conflict (it may be the first: "the seven suspects who blocked the road").
@@ -602,8 +762,27 @@ fn in_shifted_sentence(
             && other.figure.is_some()
             && (1800.0..=2100.0).contains(&other.value)
             && publication_year.is_none_or(|year| other.value != f64::from(year))
+            && !in_background(view, m, other)
     });
     shift_word || other_year || opens_with_scope(view, tokens)
+}
+
+/// Whether the year `year` is told after the count `m` in a clause of its own, a
+/// background to the count: a relative clause ("in a region that was devastated in
+/// 2023") or a participle with "from" or "after" ("in a region still rebuilding from the
+/// quakes of 2023"). Not "killed in 2019", nor "killed in the floods of 2019".
+fn in_background(view: &View<'_>, m: &NumberMention, year: &NumberMention) -> bool {
+    let (from, to) = (m.end_token(), year.first_token());
+    from < to
+        && (from..to).any(|i| {
+            view.word(i).is_some_and(|w| {
+                matches!(w, "which" | "that" | "who" | "whose" | "where")
+                    || (w.len() > 5
+                        && w.ends_with("ing")
+                        && !matches!(w, "during" | "including")
+                        && matches!(view.word(i + 1), Some("from" | "after")))
+            })
+        })
 }
 
 /// Whether the modifier at `index` ("new", "more") qualifies only the count right
@@ -651,14 +830,19 @@ fn opens_with_scope(view: &View<'_>, tokens: std::ops::Range<usize>) -> bool {
     let first = tokens.start;
     let comma_soon = (first + 1..tokens.end.min(first + 7)).any(|i| view.token_text(i) == ",");
     if !comma_soon {
-        return false;
+        // "In the eastern Ukrainian city of Kharkiv, ..." may close its comma later.
+        return view.word(first) == Some("In") && opens_with_named_place(view, tokens);
     }
     let next_is_name = view
         .word(first + 1)
         .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     match view.word(first) {
         // "In all, 35 people were arrested": the sum of the counts told before.
-        Some("In") => next_is_name || matches!(view.word(first + 1), Some("all" | "total")),
+        Some("In") => {
+            next_is_name
+                || matches!(view.word(first + 1), Some("all" | "total"))
+                || opens_with_named_place(view, tokens)
+        }
         Some("All") => view.word(first + 1) == Some("told"),
         Some("By") => true,
         Some("As") => view.word(first + 1) == Some("of"),
@@ -670,6 +854,52 @@ fn opens_with_scope(view: &View<'_>, tokens: std::ops::Range<usize>) -> bool {
         }
         _ => false,
     }
+}
+
+/// Nouns of a place named after "of" ("the southern city of Odesa").
+const PLACE_KINDS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "port",
+    "capital",
+    "province",
+    "region",
+    "state",
+    "district",
+    "county",
+    "prefecture",
+    "governorate",
+    "municipality",
+    "territory",
+    "island",
+    "enclave",
+];
+
+/// Whether the sentence of `tokens` opens with a place described and named before a
+/// comma: "In the southern city of Odesa, ...", "In the northern province of Kunduz,
+/// ...", "In the eastern Ukrainian city of Kharkiv, ..." (a place as "In Odesa, ...").
+fn opens_with_named_place(view: &View<'_>, tokens: std::ops::Range<usize>) -> bool {
+    let first = tokens.start;
+    if view.word(first + 1) != Some("the") {
+        return false;
+    }
+    // Up to three words before the noun of the place ("eastern Ukrainian port city").
+    let Some(kind) = (first + 2..first + 6).find(|&i| {
+        view.word(i)
+            .is_some_and(|w| PLACE_KINDS.contains(&ascii_lowercase(w, &mut [0; 24])))
+            && view.word(i + 1) == Some("of")
+    }) else {
+        return false;
+    };
+    if !(first + 2..kind).all(|i| view.word(i).is_some()) {
+        return false;
+    }
+    let name = kind + 2;
+    let after = (name..tokens.end)
+        .find(|&i| !view.word(i).is_some_and(is_capitalized))
+        .unwrap_or(tokens.end);
+    after > name && after < tokens.end && after - name <= 4 && view.token_text(after) == ","
 }
 
 fn differ(a: f64, b: f64) -> bool {
@@ -709,6 +939,7 @@ impl Rule for Conflict {
                     text: view.range_text(m.first_token()..m.end_token()),
                     definite: before.is_some_and(|w| w.eq_ignore_ascii_case("the")),
                     shifted: false,
+                    day: None,
                     restricted: m.noun.is_some_and(|n| {
                         view.word(n + 1).is_some_and(|w| {
                             matches!(w, "who" | "that" | "which" | "whose" | "whom")
@@ -729,7 +960,9 @@ impl Rule for Conflict {
             if repeated[index] {
                 let k = &keyed[index];
                 let shifted = in_shifted_sentence(&k.view, k.mention, &k.key, publication_year);
+                let day = opening_day(&k.view, k.mention);
                 keyed[index].shifted |= shifted;
+                keyed[index].day = day;
             }
         }
         // Each repeated key once, its counts split into headline/dek and body.
@@ -784,6 +1017,8 @@ fn across_conflict<'k, 'a>(
             && !k.restricted
             && differ(k.value, top.value)
             && !different_places(top, k)
+            && !different_days(top, k)
+            && !different_subjects(top, k)
             && !total_of_part_valued(k, top.value)
     })?;
     // The headline's total told in parts ("Tornadoes kill 7" … "killed five people in
@@ -913,6 +1148,8 @@ fn same_side_conflict<'k, 'a>(side: &[&'k Keyed<'a>]) -> Option<(&'k Keyed<'a>, 
                 || first.key.verb.is_some()
                 || (first.definite && k.definite))
             && !different_places(first, k)
+            && !different_days(first, k)
+            && !different_subjects(first, k)
             && !total_of_part_valued(k, first.value)
     })?;
     // One count told in parts beside the other ("injured 30 people" … "18 in Kentucky
