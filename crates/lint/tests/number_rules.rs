@@ -431,11 +431,11 @@ fn presets_change_the_knobs() {
     let chicago = check_with("Prices rose 3.1% in March.", Preset::Chicago);
     assert!(chicago.iter().any(|d| d.code == "number/percent"
         && d.fix.as_ref().unwrap().edits[0].replacement == "3.1 percent"));
-    let economist = check_with("Prices rose 3.1% in March.", Preset::Economist);
+    let economist = check_with("Prices rose 3.1 per cent in March.", Preset::Economist);
     assert!(
         economist
             .iter()
-            .any(|d| d.fix.as_ref().unwrap().edits[0].replacement == "3.1 per cent")
+            .any(|d| d.fix.as_ref().unwrap().edits[0].replacement == "3.1%")
     );
     let british = check_with("1998 was a good year for the mills.", Preset::British);
     assert!(british.iter().any(|d| d.code == "number/sentence-start"));
@@ -546,5 +546,17 @@ proptest! {
         prop_assert_eq!(values(&body), values(fixed_body), "{} => {}", body, fixed_body);
         let again = apply_safe(&fixed, &check_all(&parse(&fixed), &example_context()));
         prop_assert_eq!(&fixed, &again);
+    }
+}
+
+#[test]
+fn economist_writes_percentages_with_the_sign() {
+    // The Economist gives percentages in figures: "grew by 0.3%", "4%".
+    for text in [
+        "Inflation fell to 2.6% in October.",
+        "The economy grew by 0.3% in the third quarter.",
+    ] {
+        let found = check_with(text, Preset::Economist);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
     }
 }
