@@ -560,3 +560,28 @@ fn economist_writes_percentages_with_the_sign() {
         assert!(found.is_empty(), "{text:?}: {found:?}");
     }
 }
+
+#[test]
+fn economist_sets_of_numerals_keep_figures() {
+    // "Use figures in sets of numerals some of which are higher than ten."
+    for text in [
+        "Deaths from this cause in the past three years were 14, 9 and 6.",
+        "The rates were 14, 9 and 6 per 100,000.",
+        "There were 14, 9 and 6 deaths.",
+        "The shelter took in 110 dogs, 6 cats and 97 fish.",
+    ] {
+        let found = check_with(text, Preset::Economist);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    let found = check_with("There were 14, 9 and six deaths.", Preset::Economist);
+    let codes: Vec<&str> = found.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["number/mixed-forms"], "{found:?}");
+    // Not a series: a count after a comma, or after a lone "and".
+    for text in [
+        "Of the 14, nine people died.",
+        "The death toll rose to 14 and six people are missing.",
+    ] {
+        let found = check_with(text, Preset::Economist);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+}

@@ -69,7 +69,7 @@ pub struct NumberStyle {
     /// `indian_grouping`: lakh and crore grouping ("10,00,000") is accepted.
     pub indian_grouping: bool,
     /// `series_consistency`: numbers in one series share a form ("10 dogs, 6 cats and
-    /// 97 fish"; Chicago) rather than each following the rule (AP).
+    /// 97 fish"; Chicago, The Economist) rather than each following the rule (AP).
     pub series_consistency: bool,
 }
 
@@ -112,6 +112,9 @@ impl NumberStyle {
                 thousands_separator: ThousandsSeparator::Comma,
                 ages_in_figures: false,
                 year_may_start_sentence: false,
+                // "Use figures in sets of numerals some of which are higher than ten:
+                // 14, 9 and 6 per 100,000."
+                series_consistency: true,
                 ..ap
             },
         }
