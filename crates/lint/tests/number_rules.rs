@@ -585,3 +585,30 @@ fn economist_sets_of_numerals_keep_figures() {
         assert!(found.is_empty(), "{text:?}: {found:?}");
     }
 }
+
+#[test]
+fn economist_days_of_date_pairs_keep_figures() {
+    // The Economist dates take figures with suffixes: the second day of a pair or
+    // range is a day too, not an ordinal to spell out ("from October 8th to tenth").
+    for text in [
+        "Ministers are to meet on December 3rd and 4th in Brussels.",
+        "The fair runs between June 1st and 5th this year.",
+        "The show runs from October 8th to 10th in Paris.",
+        "Talks are set for December 3rd, 4th and 5th.",
+    ] {
+        let found: Vec<_> = check_with(text, Preset::Economist)
+            .into_iter()
+            .filter(|d| d.code == "number/ordinal")
+            .collect();
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    // A place after a date is an ordinal.
+    let found = check_with(
+        "On December 3rd, 4th place went to Spain.",
+        Preset::Economist,
+    );
+    assert!(
+        found.iter().any(|d| d.code == "number/ordinal"),
+        "{found:?}"
+    );
+}
