@@ -612,3 +612,30 @@ fn economist_days_of_date_pairs_keep_figures() {
         "{found:?}"
     );
 }
+
+#[test]
+fn british_age_ranges_keep_their_forms() {
+    // The BBC writes ages in words up to nine: "aged seven to 11".
+    for text in [
+        "The scheme is open to children aged five to 11.",
+        "The scheme is open to children aged between four and 11.",
+        "The clubs take ages six to 12.",
+    ] {
+        let found = check_with(text, Preset::British);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+        // AP gives ages in figures.
+        let found = check_with(text, Preset::Ap);
+        assert!(
+            found.iter().any(|d| d.code == "number/mixed-forms"),
+            "{text:?}: {found:?}"
+        );
+    }
+    let found = check_with(
+        "Between five and 12 families left the village.",
+        Preset::British,
+    );
+    assert!(
+        found.iter().any(|d| d.code == "number/mixed-forms"),
+        "{found:?}"
+    );
+}

@@ -16,7 +16,8 @@ static META: RuleMeta = RuleMeta {
     default_level: Level::Warning,
     fix: FixKind::Safe,
     docs: "Both ends of a range take one form: \"between 5 and 12\", not \"between five \
-and 12\" (\"and\" makes a range only after \"between\": \"aged four, nine and 12\" is a list); when one end is above the spell-out limit, both take figures. With \
+and 12\" (\"and\" makes a range only after \"between\": \"aged four, nine and 12\" is a list); when one end is above the spell-out limit, both take figures; not ages where they \
+are written in words (`ages_in_figures` off: \"aged five to 11\", as the BBC writes). With \
 `series_consistency` (Chicago, The Economist), numbers in one series of counts \
 (\"10 dogs, six cats and 97 fish\", \"14, 9 and 6 deaths\") all take figures when any \
 of them is above the limit; AP leaves series alone. A rank is not a range end: in \"12 songs in the top 40 and four in the \
@@ -67,6 +68,14 @@ impl Rule for MixedForms {
                             .protection
                             .is_none_or(|_| other.figure.is_some() && other.noun.is_some())
                 });
+                // British styles write ages in words up to the limit and figures
+                // above it: "aged five to 11" (BBC: "aged seven to 11").
+                if let Some(p) = partner
+                    && !style.ages_in_figures
+                    && (m.age || mentions[p].age || is_age_range(&view, k.min(p)))
+                {
+                    continue;
+                }
                 let series = if partner.is_none() && style.series_consistency && m.noun.is_some() {
                     series_partner(&view, k, spell_max)
                 } else {
@@ -107,6 +116,22 @@ impl Rule for MixedForms {
             }
         }
     }
+}
+
+/// Whether the range opening with mention `k` is of ages: "aged five to 11", "aged
+/// between four and 11", "ages six to 12".
+fn is_age_range(view: &super::View<'_>, k: usize) -> bool {
+    let start = view.mentions[k].first_token();
+    let before = |n: usize| start.checked_sub(n).and_then(|i| view.word(i));
+    let aged = |w: &str| {
+        ["aged", "ages", "age"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+    };
+    before(1).is_some_and(aged)
+        || (before(1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("from"))
+            && before(2).is_some_and(aged))
 }
 
 /// Whether mention `k` names a rank: "the top 40", "the top five", "the bottom 10".
