@@ -461,11 +461,11 @@ fn presets_change_the_knobs() {
     let chicago = check_with("Prices rose 3.1% in March.", Preset::Chicago);
     assert!(chicago.iter().any(|d| d.code == "number/percent"
         && d.fix.as_ref().unwrap().edits[0].replacement == "3.1 percent"));
-    let economist = check_with("Prices rose 3.1% in March.", Preset::Economist);
+    let economist = check_with("Prices rose 3.1 per cent in March.", Preset::Economist);
     assert!(
         economist
             .iter()
-            .any(|d| d.fix.as_ref().unwrap().edits[0].replacement == "3.1 per cent")
+            .any(|d| d.fix.as_ref().unwrap().edits[0].replacement == "3.1%")
     );
     let british = check_with("1998 was a good year for the mills.", Preset::British);
     assert!(british.iter().any(|d| d.code == "number/sentence-start"));
@@ -577,4 +577,95 @@ proptest! {
         let again = apply_safe(&fixed, &check_all(&parse(&fixed), &example_context()));
         prop_assert_eq!(&fixed, &again);
     }
+}
+
+#[test]
+fn economist_writes_percentages_with_the_sign() {
+    // The Economist gives percentages in figures: "grew by 0.3%", "4%".
+    for text in [
+        "Inflation fell to 2.6% in October.",
+        "The economy grew by 0.3% in the third quarter.",
+    ] {
+        let found = check_with(text, Preset::Economist);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+}
+
+#[test]
+fn economist_sets_of_numerals_keep_figures() {
+    // "Use figures in sets of numerals some of which are higher than ten."
+    for text in [
+        "Deaths from this cause in the past three years were 14, 9 and 6.",
+        "The rates were 14, 9 and 6 per 100,000.",
+        "There were 14, 9 and 6 deaths.",
+        "The shelter took in 110 dogs, 6 cats and 97 fish.",
+    ] {
+        let found = check_with(text, Preset::Economist);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    let found = check_with("There were 14, 9 and six deaths.", Preset::Economist);
+    let codes: Vec<&str> = found.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["number/mixed-forms"], "{found:?}");
+    // Not a series: a count after a comma, or after a lone "and".
+    for text in [
+        "Of the 14, nine people died.",
+        "The death toll rose to 14 and six people are missing.",
+    ] {
+        let found = check_with(text, Preset::Economist);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+}
+
+#[test]
+fn economist_days_of_date_pairs_keep_figures() {
+    // The Economist dates take figures with suffixes: the second day of a pair or
+    // range is a day too, not an ordinal to spell out ("from October 8th to tenth").
+    for text in [
+        "Ministers are to meet on December 3rd and 4th in Brussels.",
+        "The fair runs between June 1st and 5th this year.",
+        "The show runs from October 8th to 10th in Paris.",
+        "Talks are set for December 3rd, 4th and 5th.",
+    ] {
+        let found: Vec<_> = check_with(text, Preset::Economist)
+            .into_iter()
+            .filter(|d| d.code == "number/ordinal")
+            .collect();
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    // A place after a date is an ordinal.
+    let found = check_with(
+        "On December 3rd, 4th place went to Spain.",
+        Preset::Economist,
+    );
+    assert!(
+        found.iter().any(|d| d.code == "number/ordinal"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn british_age_ranges_keep_their_forms() {
+    // The BBC writes ages in words up to nine: "aged seven to 11".
+    for text in [
+        "The scheme is open to children aged five to 11.",
+        "The scheme is open to children aged between four and 11.",
+        "The clubs take ages six to 12.",
+    ] {
+        let found = check_with(text, Preset::British);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+        // AP gives ages in figures.
+        let found = check_with(text, Preset::Ap);
+        assert!(
+            found.iter().any(|d| d.code == "number/mixed-forms"),
+            "{text:?}: {found:?}"
+        );
+    }
+    let found = check_with(
+        "Between five and 12 families left the village.",
+        Preset::British,
+    );
+    assert!(
+        found.iter().any(|d| d.code == "number/mixed-forms"),
+        "{found:?}"
+    );
 }

@@ -25,7 +25,9 @@ units (but index points: \"1.2345 points\"; three places there may be a thousand
 point), batting and winning averages (\".312\", \"a .500 \
 record\") and sports rates of one or more named in the sentence (\"a 1.112 OPS\", \"a \
 1.000 fielding percentage\"), statistics below one (\"p below 0.001\", \"a hazard ratio of 0.734\"), \
-exchange rates (\"7.1235 Chinese yuan\", \"$1.0845\"), \
+exchange rates (\"7.1235 Chinese yuan\", \"$1.0845\", \"trading at 1.1643 against the \
+dollar\"), index levels (\"the dollar index rose 0.25% to 106.432\"), gymnastics scores \
+(\"scored 15.533 on the pommel horse\"), \
 protected numbers and quotations are not checked.",
     bad_example: "The tremor measured .7 on the local scale, and the index gained 1.2345 points.",
     good_example: "The tremor measured 0.7 on the local scale, and the index gained 1.23 points.",
@@ -191,7 +193,12 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
                             | "real"
                     )
                 });
-            if measured || exchange_rate {
+            if measured
+                || exchange_rate
+                || quoted_against_a_currency(view, m)
+                || is_index_level(view, m)
+                || is_gymnastics_score(view, m)
+            {
                 continue;
             }
             out.push(
@@ -222,6 +229,119 @@ fn is_rate_statistic(view: &View<'_>, m: &NumberMention) -> bool {
                 matches!(
                     w,
                     "OPS" | "OBP" | "SLG" | "slugging" | "fielding" | "percentage" | "average"
+                )
+            })
+        })
+    })
+}
+
+/// Currency names a rate is quoted against.
+const CURRENCIES: &[&str] = &[
+    "dollar",
+    "dollars",
+    "greenback",
+    "euro",
+    "euros",
+    "pound",
+    "pounds",
+    "sterling",
+    "yen",
+    "yuan",
+    "renminbi",
+    "franc",
+    "francs",
+    "rupee",
+    "rupees",
+    "rouble",
+    "roubles",
+    "ruble",
+    "rubles",
+    "peso",
+    "pesos",
+    "won",
+    "lira",
+    "real",
+    "krona",
+    "krone",
+    "kronor",
+    "rand",
+    "ringgit",
+    "baht",
+    "shekel",
+    "zloty",
+    "forint",
+];
+
+/// Whether mention `m` is an exchange rate quoted against another currency to four
+/// places, as rates below 100 are: "trading at 1.1643 against the dollar", "7.2512
+/// per U.S. dollar". A rate in the hundreds is quoted to two places: "slipped to
+/// 278.4512 against the dollar" is rounded too finely.
+fn quoted_against_a_currency(view: &View<'_>, m: &NumberMention) -> bool {
+    let after = m.end_token();
+    if m.number.is_none_or(|n| n.integer_digits > 2)
+        || !view
+            .word(after)
+            .is_some_and(|w| matches!(w, "against" | "per" | "to" | "versus" | "vs"))
+    {
+        return false;
+    }
+    // "against the U.S. dollar", "per one euro": up to three words before the currency.
+    (after + 1..after + 6)
+        .take_while(|&i| view.tokens.get(i).is_some())
+        .filter_map(|i| view.word(i))
+        .take(3)
+        .any(|w| CURRENCIES.iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
+/// Whether mention `m` is the level of an index named before it in its sentence: "The
+/// dollar index rose 0.25% to 106.432", "the index closed at 4,512.125".
+fn is_index_level(view: &View<'_>, m: &NumberMention) -> bool {
+    let start = m.first_token();
+    if !start
+        .checked_sub(1)
+        .and_then(|i| view.word(i))
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "to" | "at" | "from" | "of" | "near" | "around" | "above" | "below"
+            )
+        })
+    {
+        return false;
+    }
+    view.sentence_of(start).is_some_and(|sentence| {
+        (sentence.tokens.start..start).any(|i| {
+            view.word(i)
+                .is_some_and(|w| matches!(w, "index" | "Index" | "indices" | "indexes"))
+        })
+    })
+}
+
+/// Whether mention `m` is a gymnastics score, given to three places: "scored 15.533
+/// on the pommel horse" (below 100, and an apparatus or the sport named in its
+/// sentence).
+fn is_gymnastics_score(view: &View<'_>, m: &NumberMention) -> bool {
+    let Some(number) = m.number else { return false };
+    if number.decimals != 3 || number.integer_digits > 2 || m.unit.is_some() {
+        return false;
+    }
+    view.sentence_of(m.first_token()).is_some_and(|sentence| {
+        sentence.tokens.clone().any(|i| {
+            view.word(i).is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "pommel"
+                        | "vault"
+                        | "rings"
+                        | "beam"
+                        | "bars"
+                        | "floor"
+                        | "all-around"
+                        | "all-round"
+                        | "gymnast"
+                        | "gymnasts"
+                        | "gymnastics"
+                        | "trampoline"
                 )
             })
         })

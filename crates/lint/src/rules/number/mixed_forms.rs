@@ -1,7 +1,7 @@
 //! `number/mixed-forms`: both ends of a range, and (Chicago) a series, in one form.
 
 use article_model::Article;
-use article_model::text::numbers::{NumberForm, Traits};
+use article_model::text::numbers::{NumberForm, NumberMention, Traits};
 
 use super::{Views, figures::as_figures, finding};
 use crate::context::Context;
@@ -16,10 +16,11 @@ static META: RuleMeta = RuleMeta {
     default_level: Level::Warning,
     fix: FixKind::Safe,
     docs: "Both ends of a range take one form: \"between 5 and 12\", not \"between five \
-and 12\" (\"and\" makes a range only after \"between\": \"aged four, nine and 12\" is a list); when one end is above the spell-out limit, both take figures. With \
-`series_consistency` (Chicago), numbers in one series of counts (\"10 dogs, six cats \
-and 97 fish\") all take figures when any of them is above the limit; AP leaves \
-series alone. A rank is not a range end: in \"12 songs in the top 40 and four in the \
+and 12\" (\"and\" makes a range only after \"between\": \"aged four, nine and 12\" is a list); when one end is above the spell-out limit, both take figures; not ages where they \
+are written in words (`ages_in_figures` off: \"aged five to 11\", as the BBC writes). With \
+`series_consistency` (Chicago, The Economist), numbers in one series of counts \
+(\"10 dogs, six cats and 97 fish\", \"14, 9 and 6 deaths\") all take figures when any \
+of them is above the limit; AP leaves series alone. A rank is not a range end: in \"12 songs in the top 40 and four in the \
 top 10\", \"top 40\" names a chart and \"four\" counts songs. Protected numbers and \
 quotations are not checked, nor a number spelled out at the start of a sentence \
 (\"Ten to 12 people were hurt.\": figures there would break `number/sentence-start`).",
@@ -67,6 +68,14 @@ impl Rule for MixedForms {
                             .protection
                             .is_none_or(|_| other.figure.is_some() && other.noun.is_some())
                 });
+                // British styles write ages in words up to the limit and figures
+                // above it: "aged five to 11" (BBC: "aged seven to 11").
+                if let Some(p) = partner
+                    && !style.ages_in_figures
+                    && (m.age || mentions[p].age || is_age_range(&view, k.min(p)))
+                {
+                    continue;
+                }
                 let series = if partner.is_none() && style.series_consistency && m.noun.is_some() {
                     series_partner(&view, k, spell_max)
                 } else {
@@ -109,6 +118,22 @@ impl Rule for MixedForms {
     }
 }
 
+/// Whether the range opening with mention `k` is of ages: "aged five to 11", "aged
+/// between four and 11", "ages six to 12".
+fn is_age_range(view: &super::View<'_>, k: usize) -> bool {
+    let start = view.mentions[k].first_token();
+    let before = |n: usize| start.checked_sub(n).and_then(|i| view.word(i));
+    let aged = |w: &str| {
+        ["aged", "ages", "age"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+    };
+    before(1).is_some_and(aged)
+        || (before(1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("from"))
+            && before(2).is_some_and(aged))
+}
+
 /// Whether mention `k` names a rank: "the top 40", "the top five", "the bottom 10".
 fn is_rank(view: &super::View<'_>, k: usize) -> bool {
     view.mentions[k]
@@ -120,21 +145,40 @@ fn is_rank(view: &super::View<'_>, k: usize) -> bool {
 
 /// A count in figures above the limit in the same list as mention `k` ("10 dogs, six
 /// cats and 97 fish"): neighbours joined by a comma, "and" or "or" within a sentence.
+/// Members without a noun make a list of bare numbers ("were 14, 9 and 6"), whose
+/// last member may carry the noun they share ("14, 9 and 6 deaths").
 pub(super) fn series_partner(view: &super::View<'_>, k: usize, spell_max: f64) -> Option<usize> {
     let mentions = view.mentions;
     let sentence = view.sentence_of(mentions[k].tokens.start)?;
     let in_list = |a: usize, b: usize| {
-        // b follows a: noun, then ", " / "and" / ", and" / "or".
+        // b follows a: noun (if any), then ", " / "and" / ", and" / "or".
         let (x, y) = (&mentions[a], &mentions[b]);
-        let Some(noun) = x.noun else { return false };
-        let gap: Vec<&str> = (noun + 1..y.first_token())
-            .map(|i| view.token_text(i))
-            .collect();
-        y.noun.is_some()
-            && matches!(
-                gap.as_slice(),
-                [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]
-            )
+        let gap = |x: &NumberMention, y: &NumberMention| -> Vec<&str> {
+            let after = x.noun.map_or(x.end_token(), |noun| noun + 1);
+            (after..y.first_token())
+                .map(|i| view.token_text(i))
+                .collect()
+        };
+        let between = gap(x, y);
+        let separated = matches!(
+            between.as_slice(),
+            [","] | ["and"] | ["or"] | [",", "and"] | [",", "or"]
+        );
+        match (x.noun, y.noun) {
+            (Some(_), Some(_)) | (None, None) => separated,
+            // "14, 9 and 6 deaths": the last member names what the list counts. Only
+            // at the end of a list of at least three ("rose to 14 and six people
+            // are missing" is no series), after "and" or "or" ("Of the 14, nine
+            // people died").
+            (None, Some(_)) => {
+                separated
+                    && between.last() != Some(&",")
+                    && a > 0
+                    && mentions[a - 1].noun.is_none()
+                    && gap(&mentions[a - 1], x).as_slice() == [","]
+            }
+            (Some(_), None) => false,
+        }
     };
     let within = |j: usize| sentence.tokens.contains(&mentions[j].tokens.start);
     let mut found = None;

@@ -24,7 +24,9 @@ otherwise th). Military, political and street designations keep figures (\"7th \
 Fleet\", \"2nd District\", \"5th Avenue\", \"Elm and 6th streets\"): an ordinal before a capitalized word is \
 not checked for form, except before \"Amendment\" (\"1st Amendment\" → \"First \
 Amendment\", as AP writes it), nor fractions (\"the poorest tenth of households\", \"the \
-richest tenth\", \"a twentieth\"), nor dates (left to the date rules), headings, tables or \
+richest tenth\", \"a twentieth\"), nor dates (left to the date rules), also the \
+other days of a pair or range of dates (\"December 3rd and 4th\", \"from October 8th to \
+10th\"), headings, tables or \
 quotations.",
     bad_example: "The team finished 3rd in the provincial league, its twenty-first season.",
     good_example: "The team finished third in the provincial league, its 21st season, with the 7th Fleet watching.",
@@ -45,7 +47,7 @@ impl Rule for Ordinal {
 }
 
 fn check_view(view: &View<'_>, article: &Article, spell_max: f64, out: &mut Vec<Diagnostic>) {
-    for m in view.mentions {
+    for (k, m) in view.mentions.iter().enumerate() {
         if !m.traits().fits(Traits::ORDINAL, Traits::FRACTION) || m.value < 0.0 || m.value >= 1e15 {
             continue;
         }
@@ -58,6 +60,7 @@ fn check_view(view: &View<'_>, article: &Article, spell_max: f64, out: &mut Vec<
             && !m.quoted
             && m.protection.is_none()
             && !m.sentence_start
+            && !in_date_list(view, k)
             && (amendment
                 || !next.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)))
             // "Elm and 6th streets": two street names sharing a plural, lowercase.
@@ -149,4 +152,61 @@ fn check_view(view: &View<'_>, article: &Article, spell_max: f64, out: &mut Vec<
         }
         out.push(diagnostic);
     }
+}
+
+/// Whether ordinal `k` in figures is a day in a list or range of days with a date:
+/// "December 3rd and 4th", "between June 1st and 5th", "from October 8th to 10th",
+/// "December 3rd, 4th and 5th", "3rd and 4th December". Days of dates keep their
+/// figures. A comma joins days only in a list closed by "and" or "or" ("On
+/// December 3rd, 4th place went to Spain" is no list).
+fn in_date_list(view: &View<'_>, k: usize) -> bool {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Join {
+        Comma,
+        Word,
+    }
+    let mentions = view.mentions;
+    let day = |j: usize| {
+        let m = &mentions[j];
+        m.ordinal_suffix.is_some() && m.form == NumberForm::Figures
+    };
+    let date = |j: usize| mentions[j].protection == Some(Protection::Date);
+    if !day(k) || date(k) {
+        return false;
+    }
+    let joined = |a: usize, b: usize| {
+        let between: Vec<&str> = (mentions[a].end_token()..mentions[b].first_token())
+            .map(|i| view.token_text(i))
+            .collect();
+        match between.as_slice() {
+            [","] => Some(Join::Comma),
+            ["and" | "or" | "to" | "through" | "until" | "till" | "-" | "–"]
+            | [",", "and" | "or"] => Some(Join::Word),
+            _ => None,
+        }
+    };
+    // The days joined around `k`, a date closing the chain on either side.
+    let mut lo = k;
+    while lo > 0 && day(lo - 1) && joined(lo - 1, lo).is_some() {
+        lo -= 1;
+        if date(lo) {
+            break;
+        }
+    }
+    let mut hi = k;
+    while hi + 1 < mentions.len() && day(hi + 1) && joined(hi, hi + 1).is_some() {
+        hi += 1;
+        if date(hi) {
+            break;
+        }
+    }
+    // A list ends at its last "and", "or", "to" or dash.
+    let Some(last_word) = (lo..hi)
+        .rev()
+        .find(|&j| joined(j, j + 1) == Some(Join::Word))
+    else {
+        return false;
+    };
+    let hi = last_word + 1;
+    k <= hi && (lo..=hi).any(date)
 }

@@ -16,8 +16,8 @@ static META: RuleMeta = RuleMeta {
     default_level: Level::Warning,
     fix: FixKind::Safe,
     docs: "Percentages take one form throughout an article. The `percent` knob sets \
-the form: `%` (\"3.1%\", AP since 2019 and Reuters: their presets' default; BBC), `percent` \
-(Chicago), `per cent` (The Economist), or `consistent` — either, as long as the \
+the form: `%` (\"3.1%\", AP since 2019 and Reuters: their presets' default; BBC; The \
+Economist), `percent` (Chicago), `per cent` (Commonwealth papers; no preset), or `consistent` — either, as long as the \
 article sticks to its first one (for archives written before AP's 2019 change). Always: no \
 space before the sign, a leading zero below one (\"0.6%\"), \"pct\" spelled out; \
 with the sign, numbers in words take figures (\"five percent\" → \"5%\"), except \

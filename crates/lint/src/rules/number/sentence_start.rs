@@ -27,7 +27,10 @@ numbers other than years and ratios (dates, times, scores, addresses) and quotat
 are not checked, nor a sentence \
 opening with an ordinal name (\"20th Century Studios said\"), nor a list item \
 written as a fragment, without a full stop (\"- 24 boats sank\", \"- 2 cups flour\"): \
-such bullets are not sentences, and house styles let them open with figures.",
+such bullets are not sentences, and house styles let them open with figures. Nor is \
+the last item of a list running on from a colon, its items closed by semicolons (the \
+full stop ends the sentence the colon opened), nor a bracketed conversion note \
+(\"($1 = 0.9286 euros)\").",
     bad_example: "24 Navy SEALs were sent to the coast.",
     good_example: "Twenty-four Navy SEALs were sent to the coast.",
 };
@@ -48,7 +51,10 @@ impl Rule for SentenceStart {
                 ) {
                     continue;
                 }
-                if opens_list_fragment(&view, m.first_token()) {
+                if opens_list_fragment(&view, m.first_token())
+                    || conversion_note(&view, m.first_token())
+                    || ends_run_on_list(article, &view, m.first_token())
+                {
                     continue;
                 }
                 // "20th Century Studios released ...", "3rd Infantry Division troops
@@ -146,4 +152,49 @@ fn opens_list_fragment(view: &View<'_>, first: usize) -> bool {
                 && !matches!(view.token_text(i), ")" | "]")
         });
     !last.is_some_and(|i| matches!(view.token_text(i), "." | "!" | "?" | "…"))
+}
+
+/// Whether token `first` opens a bracketed conversion note, which is no sentence:
+/// Reuters' "($1 = 0.9286 euros)".
+fn conversion_note(view: &View<'_>, first: usize) -> bool {
+    if first == 0 || view.token_text(first - 1) != "(" {
+        return false;
+    }
+    (first..view.tokens.len())
+        .map(|i| view.token_text(i))
+        .take_while(|&t| t != ")")
+        .any(|t| t == "=")
+}
+
+/// Whether token `first` opens the last item of a list that runs on from a colon, its
+/// items closed by semicolons ("The figures show that:" / "- 191,813 people had
+/// waited a year;" / "- 2,140 patients had waited 18 months."): the full stop ends
+/// the sentence the colon opened, so the item is no sentence of its own.
+fn ends_run_on_list(article: &Article, view: &View<'_>, first: usize) -> bool {
+    let item = Place::Body {
+        kind: BlockKind::ListItem,
+    };
+    if view.place != item || view.sentences.len() != 1 || first != 0 {
+        return false;
+    }
+    let blocks = &article.body.blocks;
+    let Some(at) = blocks
+        .iter()
+        .position(|b| std::ptr::eq(b.text.text(), view.text))
+    else {
+        return false;
+    };
+    let ends = |k: usize, marks: &[&str]| {
+        let text = blocks[k].text.text().trim_end();
+        marks.iter().any(|mark| text.ends_with(mark))
+    };
+    // The items before, each closed by a semicolon ("; and" too), then the colon.
+    let mut k = at;
+    while k > 0 && blocks[k - 1].kind == BlockKind::ListItem {
+        k -= 1;
+        if !ends(k, &[";", "; and", "; or"]) {
+            return false;
+        }
+    }
+    k < at && k > 0 && ends(k - 1, &[":"])
 }

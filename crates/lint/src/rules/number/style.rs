@@ -5,11 +5,11 @@ use crate::style::Preset;
 /// How a percentage is written (`percent` knob).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PercentStyle {
-    /// "3.1%" (AP since 2019, Reuters, BBC).
+    /// "3.1%" (AP since 2019, Reuters, BBC, The Economist).
     Sign,
     /// "3.1 percent" (Chicago, pre-2019 AP).
     Percent,
-    /// "3.1 per cent" (The Economist, Commonwealth papers).
+    /// "3.1 per cent" (Commonwealth papers).
     PerCent,
     /// Either "%" or "percent", one form per article: the first one used wins.
     Consistent,
@@ -69,7 +69,7 @@ pub struct NumberStyle {
     /// `indian_grouping`: lakh and crore grouping ("10,00,000") is accepted.
     pub indian_grouping: bool,
     /// `series_consistency`: numbers in one series share a form ("10 dogs, 6 cats and
-    /// 97 fish"; Chicago) rather than each following the rule (AP).
+    /// 97 fish"; Chicago, The Economist) rather than each following the rule (AP).
     pub series_consistency: bool,
 }
 
@@ -104,12 +104,17 @@ impl NumberStyle {
                 series_consistency: true,
                 ..ap
             },
+            // The Economist gives percentages in figures with the sign ("grew by
+            // 0.3%"; its style guide: "4%").
             Preset::Economist => Self {
                 spell_max: 10,
-                percent: PercentStyle::PerCent,
+                percent: PercentStyle::Sign,
                 thousands_separator: ThousandsSeparator::Comma,
                 ages_in_figures: false,
                 year_may_start_sentence: false,
+                // "Use figures in sets of numerals some of which are higher than ten:
+                // 14, 9 and 6 per 100,000."
+                series_consistency: true,
                 ..ap
             },
         }

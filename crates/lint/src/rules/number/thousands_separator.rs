@@ -30,7 +30,10 @@ with nothing counted after it too (\"a crowd of 53400.\", \"Attendance was 53400
 unless it starts with a zero, is followed by a capitalized word (\"the 90210 ZIP \
 code\"), or one of the three words before it names an identifier (\"ZIP code\", \
 \"account number\", \"bib\", \"call\", \"order\"...). A noun that names a code is not \
-counted (\"1099 forms\", \"the 90011 area\"). Commas in odd places (\"10,0000\") are flagged without a fix, since the \
+counted (\"1099 forms\", \"the 90011 area\"), nor a singular noun after a determiner \
+(\"a 1031 exchange\", \"its 1611 replica edition\"; a count takes a plural: \"its 1500 \
+employees\"), and a race is no distance (\"the 5000m\", \"the 3000m steeplechase\", \"1500m \
+gold\"; but \"a 5000m climb\"). Commas in odd places (\"10,0000\") are flagged without a fix, since the \
 intended value is unclear. A point grouping thousands (\"1.000 buses\", \"25.500 \
 people\": three decimals before a plural noun, nothing else attached; not a \
 timing, \"2.135 seconds\") gets an unsafe \
@@ -100,6 +103,9 @@ fn check_view(
             .noun
             .is_some_and(|noun| names_a_code(view.token_text(noun)))
         {
+            continue;
+        }
+        if names_an_event(view, m) || modifies_a_name(view, m) {
             continue;
         }
         let Some(range) = figure_range(m) else {
@@ -303,6 +309,144 @@ fn names_a_code(noun: &str) -> bool {
         noun,
         "form" | "forms" | "area" | "code" | "codes" | "model" | "models" | "series"
     )
+}
+
+/// Words after a race distance that make it an event: "the 3000m steeplechase",
+/// "1500m gold", "the 5000m final".
+const EVENT_WORDS: &[&str] = &[
+    "steeplechase",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "butterfly",
+    "medley",
+    "relay",
+    "hurdles",
+    "walk",
+    "final",
+    "finals",
+    "semi-final",
+    "semi-finals",
+    "semifinal",
+    "semifinals",
+    "heat",
+    "heats",
+    "race",
+    "title",
+    "titles",
+    "gold",
+    "silver",
+    "bronze",
+    "medal",
+    "champion",
+    "record",
+    "event",
+];
+
+/// Words that may follow an event named with "the" ("silver in the 5000m behind the
+/// Kenyan"): not a noun the distance would measure ("the 5000m climb").
+const AFTER_AN_EVENT: &[&str] = &[
+    "after", "and", "at", "before", "behind", "but", "by", "for", "in", "is", "on", "or", "since",
+    "to", "was", "when", "where", "while", "with",
+];
+
+/// Whether mention `m` names a race ("the 5000m", "the 3000m steeplechase", "1500m
+/// gold"): an event distance of four digits glued to "m", before an event word, or
+/// after "the" (also "men's", "women's") at the end of a clause or before a word that
+/// no measured noun would be. "a 5000m climb" is a distance.
+fn names_an_event(view: &View<'_>, m: &NumberMention) -> bool {
+    let Some(figure) = m.figure else { return false };
+    let event_distance = matches!(
+        view.token_text(figure),
+        "1000" | "1500" | "2000" | "3000" | "5000"
+    );
+    let metres = figure + 1;
+    if !event_distance
+        || view.token_text(metres) != "m"
+        || !view.tokens.get(metres).is_some_and(|t| t.glued())
+        || m.first_token() != figure
+    {
+        return false;
+    }
+    let next = view.word(metres + 1);
+    if next.is_some_and(|w| EVENT_WORDS.iter().any(|e| w.eq_ignore_ascii_case(e))) {
+        return true;
+    }
+    let named = figure
+        .checked_sub(1)
+        .and_then(|i| view.word(i))
+        .is_some_and(|w| {
+            ["the", "men's", "women's", "men’s", "women’s"]
+                .iter()
+                .any(|e| w.eq_ignore_ascii_case(e))
+        });
+    named
+        && match view.tokens.get(metres + 1) {
+            None => true,
+            Some(t) if !t.is_word() => {
+                matches!(t.as_str(view.text), "." | "," | ";" | ":" | ")" | "!" | "?")
+            }
+            Some(_) => next.is_some_and(|w| AFTER_AN_EVENT.contains(&w)),
+        }
+}
+
+/// Nouns with no "-s" in the plural, which a count may take: "the 1200 staff".
+const INVARIANT_PLURALS: &[&str] = &[
+    "aircraft",
+    "cattle",
+    "children",
+    "clergy",
+    "crew",
+    "deer",
+    "feet",
+    "fish",
+    "livestock",
+    "men",
+    "offspring",
+    "people",
+    "personnel",
+    "police",
+    "sheep",
+    "staff",
+    "swine",
+    "women",
+    "youth",
+];
+
+/// Whether four-digit mention `m` modifies a singular noun after a determiner: "a
+/// 1031 exchange" (a tax-code section), "its 1611 replica edition" (a year). A count
+/// above one counts a plural ("its 1500 employees", "the 1200 staff").
+fn modifies_a_name(view: &View<'_>, m: &NumberMention) -> bool {
+    let Some(noun) = m.noun else { return false };
+    if !m.traits().fits(
+        Traits::NOUN,
+        Traits::CURRENCY
+            .and(Traits::UNIT)
+            .and(Traits::MAGNITUDE)
+            .and(Traits::PERCENT)
+            .and(Traits::QUALIFIED)
+            .and(Traits::SEPARATED),
+    ) || m.number.is_none_or(|n| n.integer_digits != 4)
+        || !m.is_integer()
+    {
+        return false;
+    }
+    let determiner = m
+        .first_token()
+        .checked_sub(1)
+        .and_then(|i| view.word(i))
+        .is_some_and(|w| {
+            [
+                "a", "an", "its", "his", "her", "their", "our", "my", "your", "the", "this", "that",
+            ]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+        });
+    let word = view.token_text(noun);
+    let singular = word.chars().all(|c| c.is_ascii_lowercase())
+        && (!word.ends_with('s') || word.ends_with("ss"))
+        && !INVARIANT_PLURALS.contains(&word);
+    determiner && singular
 }
 
 fn names_an_identifier(word: &str) -> bool {
