@@ -669,3 +669,19 @@ fn british_age_ranges_keep_their_forms() {
         "{found:?}"
     );
 }
+
+/// The Economist's sets of figures take in only members of one list: not a
+/// comparison after it ("one fewer") nor a duration told in parts.
+#[test]
+fn economist_series_leave_out_comparisons_and_durations() {
+    for text in [
+        "Republicans kept their majority, winning 52 of the 100 seats, one fewer than before.",
+        "He began serving a sentence of 27 years and three months for plotting a coup.",
+    ] {
+        let found = check_with(text, Preset::Economist);
+        assert!(
+            found.iter().all(|d| d.code != "number/mixed-forms"),
+            "{text}\n{found:?}"
+        );
+    }
+}

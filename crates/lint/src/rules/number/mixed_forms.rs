@@ -20,7 +20,8 @@ and 12\" (\"and\" makes a range only after \"between\": \"aged four, nine and 12
 are written in words (`ages_in_figures` off: \"aged five to 11\", as the BBC writes). With \
 `series_consistency` (Chicago, The Economist), numbers in one series of counts \
 (\"10 dogs, six cats and 97 fish\", \"14, 9 and 6 deaths\") all take figures when any \
-of them is above the limit; AP leaves series alone. A rank is not a range end: in \"12 songs in the top 40 and four in the \
+of them is above the limit (not a comparison after the list, \"52 of the 100 seats, one \
+fewer\", nor a duration told in parts, \"27 years and three months\"); AP leaves series alone. A rank is not a range end: in \"12 songs in the top 40 and four in the \
 top 10\", \"top 40\" names a chart and \"four\" counts songs. Protected numbers and \
 quotations are not checked, nor a number spelled out at the start of a sentence \
 (\"Ten to 12 people were hurt.\": figures there would break `number/sentence-start`).",
@@ -159,6 +160,26 @@ pub(super) fn series_partner(view: &super::View<'_>, k: usize, spell_max: f64) -
                 .map(|i| view.token_text(i))
                 .collect()
         };
+        // "52 of the 100 seats, one fewer": a comparison, not a member; "27 years and
+        // three months": one duration told in parts, not a series.
+        let noun_text = |m: &NumberMention| m.noun.map(|n| view.token_text(n));
+        if [noun_text(x), noun_text(y)]
+            .iter()
+            .any(|n| matches!(n, Some("fewer" | "more" | "less" | "than")))
+        {
+            return false;
+        }
+        let is_time_unit = |n: Option<&str>| {
+            n.is_some_and(|n| {
+                matches!(
+                    n.trim_end_matches('s'),
+                    "year" | "month" | "week" | "day" | "hour" | "minute" | "second"
+                )
+            })
+        };
+        if is_time_unit(noun_text(x)) && is_time_unit(noun_text(y)) {
+            return false;
+        }
         let between = gap(x, y);
         let separated = matches!(
             between.as_slice(),
