@@ -2784,6 +2784,32 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             return Some(Protection::Name);
         }
     }
+    // A win-loss record told in a line: "played 10, lost 8, drawn 2", "14 matches, 8
+    // won, 3 lost".
+    if figure && m.is_bare() && in_record_line(c, start, end) {
+        return Some(Protection::Pair);
+    }
+    // A batsman's score: "caught at gully for 4", "was out for 7".
+    if figure
+        && m.is_bare()
+        && m.noun.is_none()
+        && looks_back
+        && c.word(start.wrapping_sub(1)) == Some("for")
+        && (2..=5).any(|n| {
+            start
+                .checked_sub(n)
+                .and_then(|i| c.word(i))
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "caught" | "bowled" | "lbw" | "stumped" | "out" | "dismissed"
+                    )
+                })
+        })
+        && is_clause_end(c, end)
+    {
+        return Some(Protection::Pair);
+    }
     // Ratios: "1 in 4", "9 out of 10", "2-to-1", "7 of every 10", "1-in-4".
     if figure {
         // Not "fell to 1 in 2021.": a year ending the clause is a time, not a base.
@@ -3226,7 +3252,11 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
                 && b.is_integer()
                 // "took 4 for 58 in 21 overs": "58 in 21" is no ratio there.
                 && (b.is_bare() || b.protection == Some(Protection::Ratio))
-                && b.noun.is_none()
+                // "521 for 8 declared", "97 for 2 shortly after tea".
+                && b.noun.is_none_or(|n| {
+                    c.word(n)
+                        .is_some_and(|w| matches!(w, "declared" | "dec") || w.ends_with("ly"))
+                })
             {
                 // A score: "286 for 7", "took 4 for 52", "went 2 for 4". Not when the far
                 // end counts something ("jailed 3 for 5 years", "2 for $10").
@@ -3316,6 +3346,30 @@ fn is_shooting_line(c: &Cursor, a_start: usize, b: &NumberMention) -> bool {
         )
     });
     verb_before || tries_after
+}
+
+/// Whether the figure at `start..end` is one entry of a win-loss record with a
+/// record word beside it, next to another such entry: "played 10, lost 8, drawn 2",
+/// "14 matches, 8 won, 3 lost". A lone "lost 8" may count anything.
+fn in_record_line(c: &Cursor, start: usize, end: usize) -> bool {
+    let is_record = |i: usize| {
+        c.word(i)
+            .is_some_and(|w| matches!(w, "won" | "lost" | "drawn" | "drew" | "tied" | "played"))
+    };
+    if start >= 1 && is_record(start - 1) {
+        // "lost 8" after "played 10," or before ", drawn 2".
+        (start >= 3 && c.punct(start - 2, ",") && c.is_number(start - 3))
+            || (c.punct(end, ",") && is_record(end + 1) && c.is_number(end + 2))
+    } else if is_record(end) {
+        // "8 won" before ", 3 lost" or after "3 lost,".
+        (c.punct(end + 1, ",") && c.is_number(end + 2) && is_record(end + 3))
+            || (start >= 3
+                && c.punct(start - 1, ",")
+                && is_record(start - 2)
+                && c.is_number(start - 3))
+    } else {
+        false
+    }
 }
 
 /// A vulgar fraction character: "½", "¼", "¾", "⅓", "⅛"...
