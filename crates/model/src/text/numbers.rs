@@ -436,6 +436,7 @@ fn is_designator(word: &str) -> bool {
             | "flight"
             | "gate"
             | "grade"
+            | "grades"
             | "highway"
             | "house"
             | "h.r"
@@ -2283,8 +2284,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
         } else if is_unit(lower) && !(lower == "m" && m.magnitude.is_some()) {
             // "pounds" is a currency or a weight; either way figures are right.
             m.unit = Some(after);
-        } else if lower == "pounds"
-            || lower == "kilos"
+        } else if matches!(lower, "pounds" | "pound" | "kilos" | "kilo")
             // "4 light-years away".
             || (lower == "light"
                 && c.punct(after + 1, "-")
@@ -3197,10 +3197,20 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
                 && c.word(a_end) == Some("to")
                 && b.value == 1.0
                 && b.noun.is_none()
-                && (!a.is_integer()
-                    || c.prev_word(a.first_token()).is_some_and(|w| {
+                && (!a.is_integer() || {
+                    // "by nearly 2 to 1", "by almost 3 to 1": past the qualifier.
+                    let first = a.first_token();
+                    let before = c.prev_word(first).and_then(|w| {
+                        if matches!(w, "nearly" | "almost" | "roughly" | "about" | "some") {
+                            first.checked_sub(1).and_then(|i| c.prev_word(i))
+                        } else {
+                            Some(w)
+                        }
+                    });
+                    before.is_some_and(|w| {
                         matches!(w, "by" | "than" | "of" | "is" | "was" | "are" | "were")
-                    }))
+                    })
+                })
             {
                 a.protection = Some(Protection::Ratio);
                 b.protection = Some(Protection::Ratio);

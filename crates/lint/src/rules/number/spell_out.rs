@@ -37,7 +37,10 @@ and \"magnitude 6\", a recipe's times and yields (\"Cook until soft, 6 to 8 minu
 to the end of the article, every figure), labels (\"type 2 diabetes\", \"exit 4\", \"par 3\", \"junctions 4 and \
 5\", \"year 9\", \"round 3\", \"hole 7\"), units of science and tech (\"2 nm\", \"4 \
 light-years\", \"5 megabits\", \"a pH of 7\"), exponents (\"10^9\"), golf scores \
-(\"3 under par\"), test scores (\"scored 3 or higher\"), heights (\"6'4\\\"\", \"6 foot 5\"), \
+(\"3 under par\"), test scores (\"scored 3 or higher\"), heights (\"6'4\\\"\", \"6 foot 5\"), weights (\"1 pound of turkey\"), \
+temperatures by their reading (\"the overnight low was 5\"), index readings (\"the UV index \
+was forecast to reach 7\"), a game clock (\"with 3 seconds left\"), the end of a range beside \
+a fraction (\"4 1/2 to 5 hours\"), \
 the top of a designated scale (\"Level 3 of 4\"), a lottery draw (\"4, 17, 29, 48 and 61, \
 with a Powerball of 9\"), an hour or age after \"at\" (\"doors open at 9\"), codes with a leading zero (\"007\"), and every protected \
 number (years, \"F-16\", \"3M\", \"Section 2\", \"see note 4\", \"act 3, scene 1\", \
@@ -137,6 +140,12 @@ fn check_view(
             && (partner.traits().has_any(SHARED_BY_A_RANGE)
                 || partner.protection == Some(Protection::Time))
         {
+            continue;
+        }
+        // One end of a range whose other end holds a fraction ("4 1/2 to 5 hours", "3
+        // to 3 3/4 hours"): amounts with fractions stay in figures, and so does the
+        // end beside one, as number/mixed-forms asks.
+        if fraction_beside(view, k) {
             continue;
         }
         // A time told in parts, as results give it: "in 2 hours, 5 minutes and 9
@@ -281,6 +290,32 @@ fn is_label_or_measure(view: &View<'_>, k: usize) -> bool {
     {
         return true;
     }
+    // A temperature named by its reading: "The overnight low was 5", "a high of 8".
+    if matches!(
+        word_before(1),
+        Some("was" | "of" | "near" | "around" | "reached" | "hit" | "is")
+    ) && matches!(
+        word_before(2),
+        Some("low" | "high" | "lows" | "highs" | "temperature" | "temperatures")
+    ) {
+        return true;
+    }
+    // A reading on an index: "The UV index was forecast to reach 7", "an air quality
+    // index of 4". Only a bare number, with "index" a few words before.
+    if m.noun.is_none() && (1..=6).any(|n| word_before(n) == Some("index")) {
+        return true;
+    }
+    // A game clock: "with 3 seconds left", "4 minutes remaining", "2 minutes to play".
+    if m.noun.is_some_and(|noun| {
+        matches!(
+            view.token_text(noun),
+            "second" | "seconds" | "minute" | "minutes"
+        ) && (matches!(view.word(noun + 1), Some("left" | "remaining"))
+            || (view.word(noun + 1) == Some("to")
+                && matches!(view.word(noun + 2), Some("play" | "go"))))
+    }) {
+        return true;
+    }
     // A lottery draw: its numbers are the labels on the balls.
     view.sentence_of(first).is_some_and(|sentence| {
         sentence.tokens.clone().any(|i| {
@@ -292,6 +327,34 @@ fn is_label_or_measure(view: &View<'_>, k: usize) -> bool {
             })
         })
     })
+}
+
+/// Whether mention `k` and a mention with a fraction are the two ends of a range,
+/// with only "to", "or", "and" or a dash between them (the fraction's own "1/2"
+/// aside).
+fn fraction_beside(view: &View<'_>, k: usize) -> bool {
+    let has_fraction = |o: &NumberMention| {
+        o.protection == Some(Protection::Fraction) || o.traits().has_any(Traits::FRACTION)
+    };
+    let only_a_joiner = |from: usize, to: usize| {
+        let mut words = (from..to).filter(|&i| {
+            !(view.tokens[i].kind == TokenKind::Numeric && view.token_text(i).contains('/'))
+        });
+        words
+            .next()
+            .is_some_and(|i| matches!(view.token_text(i), "to" | "or" | "and" | "-" | "–"))
+            && words.next().is_none()
+    };
+    let m = &view.mentions[k];
+    let before = k
+        .checked_sub(1)
+        .map(|j| &view.mentions[j])
+        .is_some_and(|o| has_fraction(o) && only_a_joiner(o.end_token(), m.first_token()));
+    let after = view
+        .mentions
+        .get(k + 1)
+        .is_some_and(|o| has_fraction(o) && only_a_joiner(m.end_token(), o.first_token()));
+    before || after
 }
 
 /// Whether mention `k` counts hours, minutes or seconds next to another mention that
