@@ -17,7 +17,7 @@ static META: RuleMeta = RuleMeta {
     fix: FixKind::Safe,
     docs: "Money is written \"$5\", \"$2.50\", \"Rs500\", \"$5 million\": no \".00\" on \
 whole amounts, with or without a magnitude (\"$5.00\", \"$5.00 million\"), except to match \
-the other end of a range (\"$12.50 to $13.00\"); a single zero before a magnitude \
+the other end of a range (\"$12.50 to $13.00\"; not a percentage, \"fell 5.2% to $5.00\"); a single zero before a magnitude \
 (\"$2.0 billion\") states precision, as financial copy does, and is left alone. No \
 space between a currency symbol and the figure, no currency word repeating the \
 symbol (\"$5 dollars\"). One article uses one notation for a currency: \"Rs\", \"Rs.\" \
@@ -318,9 +318,10 @@ fn check_sum(
         && let Some((whole, cents)) = written.split_once('.')
         && cents.chars().all(|c| c == '0')
         // "$12.50 to $13.00": the cents match the other end of the range.
-        && !view
-            .range_partner(k)
-            .is_some_and(|p| view.mentions[p].base.fract() != 0.0)
+        // Not "fell 5.2% to $5.00": the other end must be a sum too.
+        && !view.range_partner(k).is_some_and(|p| {
+            view.mentions[p].currency.is_some() && view.mentions[p].base.fract() != 0.0
+        })
     {
         // The amount as written and as it should read, magnitude included.
         let amount = view.range_text(figure..m.tokens.end);
