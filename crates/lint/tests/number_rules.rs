@@ -685,3 +685,23 @@ fn economist_series_leave_out_comparisons_and_durations() {
         );
     }
 }
+
+/// Chicago spells out numbers to one hundred but gives percentages in figures
+/// ("41 percent"); a sentence may still open with both in words.
+#[test]
+fn chicago_percentages_take_figures() {
+    let found = check_with(
+        "Only forty-one percent voted. Ten percent of the seats were empty.",
+        Preset::Chicago,
+    );
+    let messages: Vec<&str> = found
+        .iter()
+        .filter(|d| d.code == "number/percent")
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        ["write `forty-one percent` as `41 percent`"],
+        "{found:?}"
+    );
+}

@@ -20,8 +20,9 @@ the form: `%` (\"3.1%\", AP since 2019 and Reuters: their presets' default; BBC;
 Economist), `percent` (Chicago), `per cent` (Commonwealth papers; no preset), or `consistent` — either, as long as the \
 article sticks to its first one (for archives written before AP's 2019 change). Always: no \
 space before the sign, a leading zero below one (\"0.6%\"), \"pct\" spelled out; \
-with the sign, numbers in words take figures (\"five percent\" → \"5%\"), except \
-the casual \"zero percent\" and a sentence start, where AP spells out both (\"Ten \
+numbers in words take figures in every style (\"five percent\" → \"5%\", Chicago's \
+\"forty-one percent\" → \"41 percent\"), except the casual \"zero percent\" and \"a hundred \
+percent sure\", and a sentence start, where AP spells out both (\"Ten \
 percent of the budget\"; \"Sixty-five per cent\" there becomes \"Sixty-five percent\"). \"Percentage points\" are left alone, as are quotations.",
     bad_example: "Inflation eased to 3.1 percent in January, while food prices rose 4%.",
     good_example: "Inflation eased to 3.1% in January, while food prices rose 4%.",
@@ -84,7 +85,11 @@ impl Rule for Percent {
                     .map(|f| f.1);
                 let number_text = view.range_text(m.tokens.clone());
                 let leading_dot = number_text.starts_with('.');
-                let words_to_figures = house == PercentStyle::Sign
+                // Every style gives percentages in figures ("5%", Chicago's "41
+                // percent", "5 per cent"), but at a sentence start.
+                let words_to_figures = !spelled_start
+                    && !m.casual
+                    && !view.token_text(m.tokens.start).eq_ignore_ascii_case("a")
                     && m.form == NumberForm::Words
                     && m.value >= 1.0
                     && m.value <= 100.0
