@@ -26,7 +26,7 @@ the headline or dek and the body. It stays silent when a qualifier explains the 
 difference (\"at least\", \"more than\", \"about\", \"rose to\", \"revised\", \
 \"initially\"; a \"new\", \"more\" or \"additional\" right after another count that counts \
 something else qualifies only that one: \"500 police officers and 12 new recreation \
-centers\" is compared), for different subjects (\"12 soldiers and 13 civilians\"; a different name right before \
+centers\" is compared, and so is \"killing 13 people and injuring dozens more\"), for different subjects (\"12 soldiers and 13 civilians\"; a different name right before \
 the verb: \"Boeing delivers 53 jets\" … \"European rival Airbus delivered 72 jets\", unless both \
 names open their sentences, where \"Police\" and \"Officers\" are no names), for a part of the toll \
 (\"14 were injured seriously\", \"of those killed\", \"the remaining 12\", \"the two \
@@ -752,7 +752,10 @@ fn in_shifted_sentence(
             match signal(lowercase) {
                 Signal::None => false,
                 Signal::Shift => true,
-                Signal::Modifier => !qualifies_other_count(view, i, m, key, in_sentence),
+                Signal::Modifier => {
+                    !qualifies_other_count(view, i, m, key, in_sentence)
+                        && !closes_vague_count(view, i)
+                }
                 Signal::Period => opens_period(view, i, lowercase),
             }
         })
@@ -783,6 +786,22 @@ fn in_background(view: &View<'_>, m: &NumberMention, year: &NumberMention) -> bo
                         && matches!(view.word(i + 1), Some("from" | "after")))
             })
         })
+}
+
+/// Whether the modifier at `index` closes a vague count of its own: "killing 13
+/// people and injuring dozens more" tells of the injured, not of a change in the
+/// toll.
+fn closes_vague_count(view: &View<'_>, index: usize) -> bool {
+    index
+        .checked_sub(1)
+        .and_then(|i| view.word(i))
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "dozens" | "hundreds" | "thousands" | "scores" | "several" | "many" | "others"
+            )
+        })
+        && view.word(index + 1).is_none()
 }
 
 /// Whether the modifier at `index` ("new", "more") qualifies only the count right
