@@ -27,7 +27,7 @@ before \"mph\", \"kph\", \"miles per hour\", \"cents\", \"percentage points\" or
 checked: a number opening a sentence (spelled out there on purpose), casual use \
 (\"a thousand times\", \"one of\"), capitalized names (\"the Group of Twenty\"), \
 compound adjectives (\"twelve-member\"), a year read aloud (\"Nineteen \
-ninety-nine\"), cricket's noun \"fifty\" (\"his 40th Test fifty\"), percentages (left to `number/percent`), \
+ninety-nine\"; not after an ordinal: \"the first ten months\" counts ten), cricket's noun \"fifty\" (\"his 40th Test fifty\"), percentages (left to `number/percent`), \
 ordinals (`number/ordinal`), Chicago's round numbers (\"two thousand\"), headings, \
 tables and quotations.",
     bad_example: "Floods damaged twelve shops in the old market.",
@@ -165,7 +165,10 @@ impl Rule for Figures {
                 if k.checked_sub(1)
                     .and_then(|p| view.mentions.get(p))
                     .is_some_and(|prev| {
-                        prev.form == NumberForm::Words && prev.end_token() == m.first_token()
+                        // Not an ordinal: "the first ten months" counts ten.
+                        prev.form == NumberForm::Words
+                            && !prev.ordinal
+                            && prev.end_token() == m.first_token()
                     })
                 {
                     continue;
