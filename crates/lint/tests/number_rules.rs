@@ -705,3 +705,20 @@ fn chicago_percentages_take_figures() {
         "{found:?}"
     );
 }
+
+/// A wrong suffix on the day of a date is reported once, by date/format with the
+/// date's house form; elsewhere number/ordinal reports it.
+#[test]
+fn wrong_suffix_on_a_date_is_reported_once() {
+    let text = "The summit ends on November 21th, his 21th in a row.";
+    let found = check_with(text, Preset::Economist);
+    let ordinal: Vec<_> = found
+        .iter()
+        .filter(|d| d.code == "number/ordinal")
+        .collect();
+    assert_eq!(ordinal.len(), 1, "{found:?}");
+    // The one reported is "his 21th": the later of the two.
+    let source = example_text(text);
+    let his = source.find("his 21th").unwrap();
+    assert_eq!(ordinal[0].span.start, his + "his 21".len(), "{found:?}");
+}

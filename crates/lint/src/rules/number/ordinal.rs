@@ -20,7 +20,8 @@ static META: RuleMeta = RuleMeta {
     docs: "Ordinals follow the cardinal rule: \"first\" to \"ninth\" in words, \"10th\" \
 and up in figures (`spell_max`). A wrong suffix (\"21th\", \"2th\", \"11st\") is an \
 error: the suffix follows the last two digits (11th–13th, else 1st, 2nd, 3rd, \
-otherwise th). Military, political and street designations keep figures (\"7th \
+otherwise th); on the day of a date (\"November 21th\") `date/format` reports it with the \
+date's house form, so the slip is reported once. Military, political and street designations keep figures (\"7th \
 Fleet\", \"2nd District\", \"5th Avenue\", \"Elm and 6th streets\"): an ordinal before a capitalized word is \
 not checked for form, except before \"Amendment\" (\"1st Amendment\" → \"First \
 Amendment\", as AP writes it), nor fractions (\"the poorest tenth of households\", \"the \
@@ -69,7 +70,11 @@ fn check_view(view: &View<'_>, article: &Article, spell_max: f64, out: &mut Vec<
         if let Some(suffix) = m.ordinal_suffix {
             let written = view.token_text(suffix);
             let correct = ordinal_suffix(n);
-            if !written.eq_ignore_ascii_case(correct) && m.protection != Some(Protection::Glued) {
+            // The day of a date ("November 21th") is date/format's to report, with
+            // the date's house form: one finding for one slip.
+            if !written.eq_ignore_ascii_case(correct)
+                && !matches!(m.protection, Some(Protection::Glued | Protection::Date))
+            {
                 let correct = if written.chars().all(|c| c.is_ascii_uppercase()) {
                     correct.to_ascii_uppercase()
                 } else {
