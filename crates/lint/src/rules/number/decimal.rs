@@ -16,7 +16,7 @@ static META: RuleMeta = RuleMeta {
     default_level: Level::Warning,
     fix: FixKind::Sometimes,
     docs: "Decimals take a leading zero (\"0.7\", safe fix), a point rather than a comma \
-in English copy (\"3,5%\" → \"3.5%\"; the fix is unsafe because the comma might be a \
+in English copy (\"3,5%\" → \"3.5%\", \"1,5 million\" → \"1.5 million\"; the fix is unsafe because the comma might be a \
 typo for something else), and at most two places outside measurements (no fix: \
 rounding changes the value; \"1.000\" may be a European thousands separator). \
 Percentages are left to `number/percent` (and may have three places: a \
@@ -105,7 +105,11 @@ fn check_view(view: &View<'_>, article: &Article, out: &mut Vec<Diagnostic>) {
         }
         // "3,5%": a decimal comma.
         if m.separator == Separator::Irregular
-            && (m.percent.is_some() || m.unit.is_some() || m.currency.is_some())
+            && (m.percent.is_some()
+                || m.unit.is_some()
+                || m.currency.is_some()
+                // "1,5 million": no grouping leaves one digit before a magnitude.
+                || m.magnitude.is_some())
             && let Some((int, frac)) = written.split_once(',')
             && !frac.contains(',')
             && !written.contains('.')
