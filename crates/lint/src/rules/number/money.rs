@@ -22,7 +22,8 @@ the other end of a range (\"$12.50 to $13.00\"; not a percentage, \"fell 5.2% to
 space between a currency symbol and the figure, no currency word repeating the \
 symbol (\"$5 dollars\"). One article uses one notation for a currency: \"Rs\", \"Rs.\" \
 or \"PKR\" for rupees, \"£\" or \"GBP\", \"€\" or \"EUR\" — the first one used wins. \
-In the AP and Reuters presets a dollar sum takes the sign (\"20 dollars\" → \"$20\", \
+In the AP and Reuters presets a magnitude is spelled out in running text (\"$100M\" → \"$100 \
+million\", \"$2.5bn\" → \"$2.5 billion\"; headlines may keep the short form), a dollar sum takes the sign (\"20 dollars\" → \"$20\", \
 \"4.2 million dollars\" → \"$4.2 million\"; not \"12 Canadian dollars\", \"five dollars\", \
 \"5 to 8 dollars\", \"50 dollars' worth\" or an exchange rate, \"the euro bought 1.1643 dollars\"), and a dollar sum below one dollar is written in cents \
 (\"$0.47\" → \"47 cents\", \"$.50\" → \"50 cents\", \"$0.01\" → \"1 cent\", \"a $0.50 fee\" → \
@@ -84,6 +85,7 @@ impl Rule for Money {
                 check_sum(&view, article, k, notation, out);
                 if cents_style {
                     check_cents(&view, article, k, notation, out);
+                    check_magnitude_suffix(&view, article, k, out);
                 }
                 let Some(fam) = family(notation) else {
                     continue;
@@ -194,6 +196,44 @@ fn check_cents(
         diagnostic = diagnostic.with_fix(Fix::safe(
             format!("replace `{written}` with `{replacement}`"),
             article_model::Span::new(notation_edit.start, number_edit.end),
+            replacement,
+        ));
+    }
+    out.push(diagnostic);
+}
+
+/// "$100M", "$2.5bn": AP and Reuters spell the magnitude out in running text ("$100
+/// million", "$2.5 billion"), keeping the short form for headlines (which this rule
+/// does not read). Not thousands ("$50K"), which want figures in full.
+fn check_magnitude_suffix(view: &View<'_>, article: &Article, k: usize, out: &mut Vec<Diagnostic>) {
+    let m = &view.mentions[k];
+    let Some(magnitude) = m.magnitude.filter(|mag| mag.suffix) else {
+        return;
+    };
+    let suffix = view.token_text(magnitude.token);
+    let word = match suffix {
+        "M" | "m" | "mn" | "mln" => "million",
+        "B" | "bn" | "b" => "billion",
+        "T" | "tn" | "trn" => "trillion",
+        _ => return,
+    };
+    let written = view.range_text(m.first_token()..magnitude.token + 1);
+    let replacement = format!(" {word}");
+    let span = view.span(magnitude.token..magnitude.token + 1);
+    let mut diagnostic = finding(
+        &META,
+        format!("write `{written}` with `{word}` spelled out"),
+        view.span(m.first_token()..magnitude.token + 1),
+    )
+    .with_label("abbreviated magnitude")
+    .with_help("AP spells out million, billion and trillion in running text: \"$100 million\"");
+    if view
+        .edit_span(article, magnitude.token..magnitude.token + 1)
+        .is_some()
+    {
+        diagnostic = diagnostic.with_fix(Fix::safe(
+            format!("replace `{suffix}` with `{replacement}`"),
+            span,
             replacement,
         ));
     }
