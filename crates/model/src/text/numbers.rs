@@ -2643,6 +2643,21 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     if figure && m.is_bare() && end_word.is_some_and(is_capitalized) && chapter_and_verse(end + 1) {
         return Some(Protection::Name);
     }
+    // Constant dollars: "$5 billion in 2020 dollars", "in 1990 prices".
+    if figure
+        && m.currency.is_none()
+        && m.separator == Separator::None
+        && m.is_integer()
+        && (1800.0..=2100.0).contains(&m.value)
+        && looks_back
+        && matches!(c.prev_word(start), Some("in" | "of"))
+        && matches!(
+            end_word,
+            Some("dollars" | "dollar" | "prices" | "euros" | "pounds")
+        )
+    {
+        return Some(Protection::Year);
+    }
     // The title or volume before a legal code or reporter: "42 U.S.C. § 2000d", "78
     // Stat. 241", "40 C.F.R. 52".
     if figure

@@ -25,7 +25,9 @@ or \"PKR\" for rupees, \"£\" or \"GBP\", \"€\" or \"EUR\" — the first one u
 In the AP and Reuters presets a magnitude is spelled out in running text (\"$100M\" → \"$100 \
 million\", \"$2.5bn\" → \"$2.5 billion\"; headlines may keep the short form), a dollar sum takes the sign (\"20 dollars\" → \"$20\", \
 \"4.2 million dollars\" → \"$4.2 million\"; not \"12 Canadian dollars\", \"five dollars\", \
-\"5 to 8 dollars\", \"50 dollars' worth\" or an exchange rate, \"the euro bought 1.1643 dollars\"), and a dollar sum below one dollar is written in cents \
+\"5 to 8 dollars\", \"50 dollars' worth\", rates and sums in cents (\"the euro bought 1.1643 dollars\", \
+\"traded at 1.3 dollars\"), constant dollars (\"in 2020 dollars\"), the modifier \
+(\"12 dollar stores\", \"15 dollar-denominated bonds\")), and a dollar sum below one dollar is written in cents \
 (\"$0.47\" → \"47 cents\", \"$.50\" → \"50 cents\", \"$0.01\" → \"1 cent\", \"a $0.50 fee\" → \
 \"a 50-cent fee\", \"$0.5\" → \"50 cents\", \"from $0.47 to $0.89\" → \"from 47 cents \
 to 89 cents\"; not in a range to a dollar or more, nor with a magnitude; no fix in a compound such as \
@@ -277,10 +279,29 @@ fn check_dollar_word(view: &View<'_>, article: &Article, k: usize, out: &mut Vec
                 )
             })
     });
+    // Only a sum: a whole amount ("20 dollars") or one with a magnitude ("4.2 million
+    // dollars"). Not rates ("Sterling traded at 1.3 dollars", "fell to 0.99
+    // dollars"), constant dollars ("in 2020 dollars"), the singular modifier ("12
+    // dollar stores"), nor a compound ("15 dollar-denominated bonds").
+    let Some(number) = m.number else { return };
+    let whole = number.decimals == 0 && m.value >= 1.0;
+    let year_like = m.magnitude.is_none()
+        && m.separator == article_model::text::numbers::Separator::None
+        && (1800.0..=2100.0).contains(&m.value);
+    let word_ok = match view.word(unit) {
+        Some("dollars") => true,
+        Some("dollar") => m.value == 1.0,
+        _ => false,
+    };
     if unit != m.tokens.end
-        || !matches!(view.word(unit), Some("dollars" | "dollar"))
-        || m.number.is_some_and(|n| n.decimals > 2)
+        || !word_ok
+        || !(whole || m.magnitude.is_some())
+        || year_like
         || other_currency_before
+        || view
+            .tokens
+            .get(unit + 1)
+            .is_some_and(|t| t.glued() && t.as_str(view.text) == "-")
         || m.currency.is_some()
         || m.sentence_start
         || m.protection.is_some()
