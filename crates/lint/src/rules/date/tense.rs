@@ -49,11 +49,15 @@ in a sentence that names another year (\"Last year, the festival was held Dec. 5
 not checked. A past-tense date up to the `updated` day is consistent (\"This story was \
 updated on May 6\"). The noun \"plans\"/\"plan\" (after a determiner or possessive, or \
 before \"on\"/\"for\": \"unveiled its plans on March 2\") is no future marker, and the search \
-goes on past it (\"will review the plan on March 2\" is checked). A participle after its noun \
-in a clause whose verb is future or modal has no tense of its own (\"Ballots postmarked \
-Nov. 3 ... will not be counted\", \"Tickets purchased Dec. 5 or later will not be \
-refunded\"; not \"counted the ballots on Nov. 4 and will certify\"), and a date right after \
-an -ing participle belongs to it (\"a flight departing Dec. 23\"). A clock time between \
+goes on past it (\"will review the plan on March 2\" is checked). A participle after its noun, \
+or a relative clause right after it, in a clause whose verb is future or modal has no tense \
+of its own: \"Ballots postmarked Dec. 3 will not be counted\", \"Tickets purchased Dec. 5 \
+or later will not be refunded\", \"Members who ordered on Dec. 22 would still receive \
+their items\" pass in a story of Nov. 20; \"counted the ballots on Dec. 4 and will \
+certify\" and \"the company, which merged on Dec. 3, will\" do not. A participle that \
+completes \"keep\", \"leave\" or \"get\" and its object (\"paid to keep Windows 10 \
+patched on Oct. 13\") has no tense either, and a date right after an -ing participle \
+belongs to it (\"a flight departing Dec. 23\"). A clock time between \
 the verb and the date is passed over (\"was celebrated at 10 a.m. Saturday, March 21\", AP's \
 time-day-date order). \"called\" is a past verb (\"The AP called the race on Nov. 5\") \
 unless it names (\"a group called Hamas\", \"so-called\") or an event that is called stands \
@@ -380,6 +384,8 @@ const NOT_A_NOUN: &[&str] = &[
     "officials",
     "police",
 ];
+/// Relative pronouns that open a restrictive clause after a noun ("members who ordered").
+const RELATIVE: &[&str] = &["who", "that", "which"];
 /// Future and modal verbs.
 const MODALS: &[&str] = &[
     "will", "would", "can", "could", "must", "shall", "may", "might", "should", "'ll", "’ll",
@@ -417,14 +423,22 @@ const NEW_CLAUSE: &[&str] = &[
 fn participle_of_noun(block: &Block, sentence: Range<usize>, marker: usize, after: usize) -> bool {
     let text = block.text.text();
     let lower = |i: usize| block.tokens[i].as_str(text).to_lowercase();
-    let Some(noun) = marker.checked_sub(1).filter(|&i| sentence.contains(&i)) else {
+    let noun_like = |i: usize| {
+        let word = lower(i);
+        block.tokens[i].is_word() && !NOT_A_NOUN.contains(&word.as_str()) && !word.ends_with("ly")
+    };
+    let Some(mut noun) = marker.checked_sub(1).filter(|&i| sentence.contains(&i)) else {
         return false;
     };
-    let noun_word = lower(noun);
-    if !block.tokens[noun].is_word()
-        || NOT_A_NOUN.contains(&noun_word.as_str())
-        || noun_word.ends_with("ly")
+    // "Prime members who ordered on Dec. 22 would still receive ...": a restrictive
+    // relative clause (no comma before "who") is part of its noun, the subject of the
+    // modal, as a participle is.
+    if RELATIVE.contains(&lower(noun).as_str())
+        && let Some(head) = noun.checked_sub(1).filter(|&i| sentence.contains(&i))
     {
+        noun = head;
+    }
+    if !noun_like(noun) {
         return false;
     }
     let Some(modal) = (after..sentence.end)
@@ -432,6 +446,10 @@ fn participle_of_noun(block: &Block, sentence: Range<usize>, marker: usize, afte
     else {
         return false;
     };
+    // "Ballots postmarked Dec. 3 will not be counted": the modal right after the date.
+    if modal == after {
+        return true;
+    }
     let before = &block.tokens[modal - 1];
     before.is_word() && !NEW_CLAUSE.contains(&lower(modal - 1).as_str())
 }
@@ -635,10 +653,37 @@ fn marker_before(
                 Some("to" | "be" | "being" | "been" | "is" | "are")
             )
         {
+            // "paid to keep Windows 10 patched on Oct. 13, 2027": the participle
+            // completes "keep" and its object; it has no tense, and the search goes on.
+            if complement_of_keep(block, sentence_start, i) {
+                continue;
+            }
             return Some((Marker::Past, i));
         }
     }
     None
+}
+
+/// Verbs whose object takes a participle as its complement ("keep Windows 10 patched",
+/// "leave the door locked", "get the roof repaired").
+const KEEP: &[&str] = &[
+    "keep", "keeps", "keeping", "kept", "leave", "leaves", "leaving", "get", "gets", "getting",
+];
+
+/// Whether the participle at `at` completes a verb of [`KEEP`] and its object: such a
+/// verb within the four tokens before it, with no punctuation between.
+fn complement_of_keep(block: &Block, sentence_start: usize, at: usize) -> bool {
+    let text = block.text.text();
+    let tokens = &block.tokens;
+    (at.saturating_sub(4).max(sentence_start)..at)
+        .rev()
+        .take_while(|&i| tokens[i].kind != TokenKind::Punct)
+        .any(|i| {
+            tokens[i].is_word()
+                && KEEP
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(tokens[i].as_str(text)))
+        })
 }
 
 /// Whether `word` is an article, a possessive or a demonstrative: the word after it
