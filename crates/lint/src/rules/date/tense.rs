@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use std::ops::Range;
 
 use super::analysis::{
-    Found, NamedYear, analysis, describe, finding, named_years, publication_day,
+    Found, NamedYear, analysis, context_years, describe, finding, named_years, publication_day,
 };
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Level};
@@ -46,7 +46,9 @@ send the report to lawmakers on Nov. 2\"), and its phrase does not count towards
 AP writes them): \"is due on Dec. 5\" in a story of Feb. 6 is read as this December; \
 in a sentence that names another year (\"Last year, the festival was held Dec. 5\", \"In \
 2025, ...\", \"a year ago\", \"Last season, ...\", \"last offseason\") it is that year's, and \
-not checked. A past-tense date up to the `updated` day is consistent (\"This story was \
+not checked; so too after an earlier sentence of its paragraph, or of the paragraph before, \
+that names another year (\"The Titanic sank in April 1912. The survivors were picked up by \
+the Carpathia, which arrived in New York on 18 April.\"). A past-tense date up to the `updated` day is consistent (\"This story was \
 updated on May 6\"). The noun \"plans\"/\"plan\" (after a determiner or possessive, or \
 before \"on\"/\"for\": \"unveiled its plans on March 2\") is no future marker, and the search \
 goes on past it (\"will review the plan on March 2\" is checked). A participle after its noun, \
@@ -295,6 +297,17 @@ pub(super) fn tense_clash(
             mention.tokens.clone(),
             p.year(),
         )
+    {
+        return None;
+    }
+    // "The Titanic sank in April 1912. The survivors were picked up by the Carpathia,
+    // which arrived in New York on 18 April.": a history told over several sentences
+    // names its year once. A year-less date after a sentence of its paragraph (or the
+    // paragraph before) that names another year may be of that year: not checked.
+    if written.year.is_none()
+        && context_years(article, found, p.year(), 1000)
+            .into_iter()
+            .any(|named| named != NamedYear::Known(p.year()))
     {
         return None;
     }

@@ -8,7 +8,7 @@ use article_model::{Article, Span};
 use jiff::civil::{Date, Weekday};
 
 use super::analysis::{
-    Found, NamedYear, analysis, describe, finding, named_years, publication_day,
+    Found, NamedYear, analysis, context_years, describe, finding, named_years, publication_day,
 };
 use super::render::weekday_like;
 use crate::context::Context;
@@ -39,6 +39,9 @@ the publication year if the weekday fits that (\"Saturday, Dec. 5\" in a story o
 Feb. 6, 2026), and skipped when there is no publication date; in a sentence that names a year (\"In \
 1976, the election fell on Tuesday, Nov. 2\", or \"Last year,\" opening it) it is read in \
 that year; a year compared with (\"up 1.4 million from last year\") does not date the day. \
+A sentence that names no year takes the year named before it in its paragraph, or in the \
+paragraph before (\"The Titanic sank in April 1912. The Carpathia reached New York on \
+Thursday, 18 April.\"). \
 When the weekday fits neither reading, the finding is given in the year an opening \
 \"In 1976,\" names, else in the publication year with no fix (\"Services will be held \
 Sunday, Feb. 7 ... her husband, who died in 2005\"). Dates \
@@ -178,6 +181,7 @@ fn mismatch(
     // "In 1976, the election fell on Tuesday, Nov. 2": the sentence gives a
     // year-less date its year. Asked only of a date about to be reported.
     let mut other_year = None;
+    let mut from_context = false;
     if written.year.is_none()
         && let (Some(p), Some(sentence)) = (p, found.sentence)
     {
@@ -191,13 +195,22 @@ fn mismatch(
         );
         let in_year = |y: i16| Date::new(y, written.month.month, written.day.day).ok();
         // "up 1.4 million from last year" compares; it does not date the day.
-        let named: Vec<NamedYear> = named
+        let mut named: Vec<NamedYear> = named
             .into_iter()
             .filter_map(|n| match n {
                 NamedYear::Relative { year, opening } => opening.then_some(NamedYear::Known(year)),
                 other => Some(other),
             })
             .collect();
+        // "The Titanic sank in April 1912. The Carpathia reached New York on Thursday,
+        // 18 April.": a sentence that names no year takes the one named before it in
+        // its paragraph, or in the paragraph before.
+        if named.is_empty() {
+            // The publication year is the reading already tried.
+            named = context_years(article, found, p.year(), 1000);
+            named.retain(|n| *n != NamedYear::Known(p.year()));
+            from_context = !named.is_empty();
+        }
         let fits = named.iter().any(|n| match n {
             NamedYear::Known(y) => {
                 *y < GREGORIAN_EVERYWHERE || in_year(*y).is_some_and(|d| d.weekday() == weekday)
@@ -221,7 +234,7 @@ fn mismatch(
         .flatten()
         .filter(|n| n.is_integer() && n.integer_digits == 4)
         .map(|n| n.value as i16);
-        match opening_year.and_then(in_year) {
+        match opening_year.filter(|_| !from_context).and_then(in_year) {
             Some(that_year) => date = that_year,
             None => {
                 other_year = named.iter().find_map(|n| match n {
@@ -250,8 +263,13 @@ fn mismatch(
     .with_secondary(date_span, format!("this is a {}", weekday_name(actual)));
     Some(match other_year {
         Some(year) => diagnostic.with_help(format!(
-            "the sentence also names {year}, in which the weekday does not fit either: \
-             check the date, its year and the weekday"
+            "the {} also names {year}, in which the weekday does not fit either: \
+             check the date, its year and the weekday",
+            if from_context {
+                "text before it"
+            } else {
+                "sentence"
+            }
         )),
         None => diagnostic
             .with_help(format!(
