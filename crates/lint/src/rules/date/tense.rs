@@ -42,11 +42,13 @@ that noun, an event of its own (\"Registration opened Monday for the marathon on
 \"possible\", \"forecast\", \"projected\") is told in the past about a later day: neither is \
 checked. \"to\" before a name, a number, a determiner or a plural noun is a preposition (\"will \
 send the report to lawmakers on Nov. 2\"), and its phrase does not count towards the six words \
-(\"will reopen the highway to Chiapas on Nov. 2\" is checked). A date without a year may mean the current year (as \
+(\"will reopen the highway to Chiapas on Nov. 2\" is checked); nor does a region in \
+apposition after a place (\"concluded in Antalya, Turkey, on Nov. 21\" is checked). A date without a year may mean the current year (as \
 AP writes them): \"is due on Dec. 5\" in a story of Feb. 6 is read as this December; \
 in a sentence that names another year (\"Last year, the festival was held Dec. 5\", \"In \
 2025, ...\", \"a year ago\", \"Last season, ...\", \"last offseason\") it is that year's, and \
-not checked; so too after an earlier sentence of its paragraph, or of the paragraph before, \
+not checked, unless the tense clashes in that year too (\"concluded on Nov. 21 with a \
+pledge to triple funding by 2035\" is checked); so too after an earlier sentence of its paragraph, or of the paragraph before, \
 that names another year (\"The Titanic sank in April 1912. The survivors were picked up by \
 the Carpathia, which arrived in New York on 18 April.\"). A past-tense date up to the `updated` day is consistent (\"This story was \
 updated on May 6\"). The noun \"plans\"/\"plan\" (after a determiner or possessive, or \
@@ -288,15 +290,29 @@ pub(super) fn tense_clash(
     {
         return None;
     }
+    // Whether a year named near the date could be its year, with no clash: another
+    // year than the story's in which the tense fits ("by 2035" does not date a past
+    // "concluded on Nov. 21"), or one the words do not fix.
+    let could_be_its_year = |named: NamedYear| match named {
+        NamedYear::Known(y) | NamedYear::Relative { year: y, .. } => {
+            y != p.year()
+                && Date::new(y, written.month.month, written.day.day)
+                    .map_or(true, |d| clash(marker, d, p).is_none())
+        }
+        NamedYear::Other => true,
+    };
     // "Last year, the festival was held Dec. 5", "In 2025, ...": the sentence gives a
     // yearless date its year, which is not the story's.
     if written.year.is_none()
-        && names_another_year(
+        && named_years(
             block,
             block.sentences[sentence].tokens.clone(),
             mention.tokens.clone(),
             p.year(),
+            1800,
         )
+        .into_iter()
+        .any(could_be_its_year)
     {
         return None;
     }
@@ -307,7 +323,7 @@ pub(super) fn tense_clash(
     if written.year.is_none()
         && context_years(article, found, p.year(), 1000)
             .into_iter()
-            .any(|named| named != NamedYear::Known(p.year()))
+            .any(could_be_its_year)
     {
         return None;
     }
@@ -557,6 +573,17 @@ fn marker_before(
         match token.kind {
             TokenKind::Word => {}
             TokenKind::Punct if token.as_str(text) == "-" => continue,
+            // "concluded in Antalya, Turkey, on Nov. 21": the region after a place
+            // stands aside, as "to Chiapas" does.
+            TokenKind::Punct if token.as_str(text) == "," => {
+                match place_apposition(block, sentence_start, i) {
+                    Some(city) => {
+                        i = city + 1;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
             _ => return None,
         }
         words += 1;
@@ -697,6 +724,38 @@ fn complement_of_keep(block: &Block, sentence_start: usize, at: usize) -> bool {
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(tokens[i].as_str(text)))
         })
+}
+
+/// The index of the place before a region in apposition that ends with the comma at
+/// `comma`: "in Antalya, Turkey," (a preposition of place, a capitalized word, a comma,
+/// one to three capitalized words, the comma).
+fn place_apposition(block: &Block, sentence_start: usize, comma: usize) -> Option<usize> {
+    let text = block.text.text();
+    let tokens = &block.tokens;
+    let capitalized = |i: usize| {
+        tokens[i].is_word()
+            && tokens[i]
+                .as_str(text)
+                .starts_with(|c: char| c.is_uppercase())
+    };
+    let mut k = comma.checked_sub(1)?;
+    let mut region = 0;
+    while k > sentence_start && capitalized(k) && region < 3 {
+        k -= 1;
+        region += 1;
+    }
+    let city = k.checked_sub(1)?;
+    let preposition = city.checked_sub(1)?;
+    (region > 0
+        && tokens[k].kind == TokenKind::Punct
+        && tokens[k].as_str(text) == ","
+        && preposition >= sentence_start
+        && capitalized(city)
+        && tokens[preposition].is_word()
+        && ["in", "at", "near", "outside"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(tokens[preposition].as_str(text))))
+    .then_some(city)
 }
 
 /// Whether `word` is an article, a possessive or a demonstrative: the word after it
