@@ -36,7 +36,8 @@ Thursday\" (not \"by Feb. 6, a Thursday deadline\"), \"Feb. 6 (a Thursday)\", an
 apposition to a weekday's event (\"Thursday's game, Feb. 6, drew 50,000 fans\": an event noun \
 such as game, vote, meeting or hearing, then the date between commas; not a list of dates). A date without a year is taken in the year closest to the publication date, or in \
 the publication year if the weekday fits that (\"Saturday, Dec. 5\" in a story of \
-Feb. 6, 2026), and skipped when there is no publication date; in a sentence that names a year (\"In \
+Feb. 6, 2026) and the sentence is not told in the future (\"will open on Sunday, Jan. 4\" \
+in a story of November is next January's), and skipped when there is no publication date; in a sentence that names a year (\"In \
 1976, the election fell on Tuesday, Nov. 2\", or \"Last year,\" opening it) it is read in \
 that year; a year compared with (\"up 1.4 million from last year\") does not date the day. \
 A sentence that names no year takes the year named before it in its paragraph, or in the \
@@ -173,8 +174,13 @@ fn mismatch(
     // A year-less date may mean the publication year (AP writes the year only
     // for other years): "Saturday, Dec. 5" in a story of Feb. 6, 2026 is right
     // for December 2026, though last December is nearer.
+    // But a day already past is no reading for the future: "Britain will open their
+    // campaign on Sunday 4 January" in a story of November is next January's.
     if p.and_then(|p| written.in_year_of(p))
-        .is_some_and(|this_year| this_year.weekday() == weekday)
+        .is_some_and(|this_year| {
+            this_year.weekday() == weekday
+                && !(p.is_some_and(|p| this_year < p && date > p) && told_in_future(article, found))
+        })
     {
         return None;
     }
@@ -281,4 +287,25 @@ fn mismatch(
                 right,
             )),
     })
+}
+
+/// Whether the sentence of `found` is told in the future up to the date: its last tense
+/// word before the date is "will" or "shall" ("Britain will open their campaign against
+/// Spain on Sunday 4 January"), not a past one ("said", "was").
+fn told_in_future(article: &Article, found: &Found) -> bool {
+    let Some(sentence) = found.sentence else {
+        return false;
+    };
+    let block = &article.body.blocks[found.block];
+    let start = block.sentences[sentence].tokens.start;
+    (start..found.mention.tokens.start)
+        .rev()
+        .filter(|&i| block.tokens[i].is_word())
+        .map(|i| block.token_text(i).to_ascii_lowercase())
+        .find_map(|w| match w.as_str() {
+            "will" | "shall" | "'ll" | "’ll" => Some(true),
+            "was" | "were" | "had" | "did" | "said" | "says" | "would" => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false)
 }
