@@ -476,3 +476,32 @@ fn last_friday_across_markup_has_no_fix() {
     assert!(found[0].fix.is_none(), "{:#?}", found[0]);
     assert!(found[1].fix.is_some(), "{:#?}", found[1]);
 }
+
+/// "today" meaning nowadays names no day, in the styles that flag "today"; "today" of
+/// the story's day is still reported.
+#[test]
+fn today_meaning_nowadays_is_not_flagged() {
+    let flagged = |body: &str| -> Vec<String> {
+        let article = example_article(body);
+        check(&article, &context(Preset::British))
+            .iter()
+            .filter(|d| d.code == "date/relative-day")
+            .map(|d| article.source.slice(d.span).to_owned())
+            .collect()
+    };
+    for body in [
+        "Many of the techniques he developed are still used today.",
+        "Lofthouse barged the goalkeeper over the line, a goal that would certainly not be allowed today.",
+        "The report looks at the challenges facing today's NHS.",
+        "The house was sold for £4,000, about £90,000 in today's money.",
+    ] {
+        assert_eq!(flagged(body), Vec::<String>::new(), "{body}");
+    }
+    for body in [
+        "Schools in the county are still closed today.",
+        "Police said fans would not be allowed today.",
+        "Today's NHS figures show a rise in waiting times.",
+    ] {
+        assert_eq!(flagged(body).len(), 1, "{body}");
+    }
+}

@@ -87,6 +87,127 @@ const MONTH_WORDS: &[(&str, i8, bool)] = &[
 /// Words between a weekday and its date: "Monday night, Oct. 13".
 const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 
+/// Words before "about tomorrow" that make it the future, not a day ("not to worry
+/// about tomorrow").
+const WORRY: &[&str] = &[
+    "worry", "worries", "worried", "worrying", "fret", "fretting", "anxious",
+];
+
+/// Nouns after "today's" that make it nowadays: a country or an institution ("today's
+/// NHS", "today's Britain") or a generic noun ("today's young people", "in today's
+/// money").
+const NOWADAYS_NOUNS: &[&str] = &[
+    "world",
+    "society",
+    "generation",
+    "youth",
+    "young",
+    "youngsters",
+    "children",
+    "teenagers",
+    "kids",
+    "parents",
+    "families",
+    "consumers",
+    "workforce",
+    "workplace",
+    "standards",
+    "money",
+    "terms",
+    "values",
+    "technology",
+    "culture",
+    "politics",
+    "nhs",
+    "britain",
+    "england",
+    "scotland",
+    "wales",
+    "europe",
+    "america",
+    "china",
+    "russia",
+    "india",
+    "labour",
+    "tories",
+    "church",
+    "army",
+    "military",
+    "media",
+    "internet",
+];
+
+/// Nouns of the day's news after "today's NHS", "today's Labour": the day, not nowadays.
+const DAY_NEWS: &[&str] = &[
+    "figures",
+    "data",
+    "statistics",
+    "report",
+    "results",
+    "numbers",
+    "statement",
+    "news",
+];
+
+/// Words before "today" at the end of a clause that, after "still", "widely",
+/// "commonly" or "even", tell the present ("are still used today").
+const STILL_TODAY: &[&str] = &[
+    "used",
+    "use",
+    "practised",
+    "practiced",
+    "spoken",
+    "sung",
+    "known",
+    "remembered",
+    "celebrated",
+    "recognised",
+    "recognized",
+    "exist",
+    "exists",
+    "survive",
+    "survives",
+    "popular",
+    "relevant",
+];
+
+/// Words before "today" at the end of a clause that, after "would", compare with the
+/// past ("a goal that would not be allowed today").
+const WOULD_TODAY: &[&str] = &[
+    "allowed",
+    "permitted",
+    "tolerated",
+    "acceptable",
+    "unacceptable",
+    "unthinkable",
+    "impossible",
+    "illegal",
+    "banned",
+    "given",
+    "awarded",
+];
+
+/// Words of reported speech or of the future: "would" is then the future of the past
+/// ("Police said fans would not be allowed today"), and "today" the day.
+const REPORTED_OR_FUTURE: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "announced",
+    "confirmed",
+    "warned",
+    "added",
+    "insisted",
+    "stated",
+    "according",
+    "will",
+    "shall",
+    "'ll",
+    "’ll",
+];
+
 /// Nouns after "tomorrow's" that make it a day: "tomorrow's vote", "tomorrow's match"
 /// ("tomorrow's leaders", "tomorrow's jobs" mean the future).
 pub const DAY_EVENTS: &[&str] = &[
@@ -1092,7 +1213,15 @@ impl Cursor<'_> {
         if base.chars().skip(1).any(char::is_uppercase) {
             return None;
         }
-        if offset == 1 && self.figurative_tomorrow(i, possessive) {
+        if offset == 1
+            && (self.figurative_tomorrow(i, possessive) || self.idiomatic_tomorrow(i, possessive))
+        {
+            return None;
+        }
+        if offset == 0 && self.nowadays(i, possessive) {
+            return None;
+        }
+        if self.hypothetical_scene(i) {
             return None;
         }
         // "Print is yesterday's news": the idiom names no day.
@@ -1162,6 +1291,96 @@ impl Cursor<'_> {
                     ],
                 )
         })
+    }
+
+    /// "tomorrow" at `i` in an idiom that names no day: "as if there were no tomorrow",
+    /// "not to worry about tomorrow".
+    fn idiomatic_tomorrow(&self, i: usize, possessive: bool) -> bool {
+        if possessive {
+            return false;
+        }
+        let Some(before) = i.checked_sub(1) else {
+            return false;
+        };
+        self.lower_word_is(before, &["no"])
+            || (self.lower_word_is(before, &["about"])
+                && before
+                    .checked_sub(1)
+                    .is_some_and(|j| self.lower_word_is(j, WORRY)))
+    }
+
+    /// "today" at `i` meaning nowadays, not the day of the story: "today's" before a
+    /// country, an institution or a generic noun ("today's NHS", "today's young people",
+    /// "in today's money"), or "today" ending a clause in a statement about the present
+    /// ("are still used today", "remains popular even today", "a goal that would not be
+    /// allowed today"), in a sentence that reports no speech and tells no future.
+    fn nowadays(&self, i: usize, possessive: bool) -> bool {
+        if possessive {
+            // "today's NHS figures", "today's Labour conference": the day's news.
+            let news =
+                |j: usize| self.lower_word_is(j, DAY_EVENTS) || self.lower_word_is(j, DAY_NEWS);
+            let generic = |j: usize| self.lower_word_is(j, NOWADAYS_NOUNS) && !news(j + 1);
+            let adjective_then_generic = self
+                .word(i + 1)
+                .is_some_and(|w| w.chars().all(char::is_lowercase))
+                && generic(i + 2);
+            return generic(i + 1) || adjective_then_generic;
+        }
+        let clause_end = self.tokens.get(i + 1).is_none_or(|t| match t.kind {
+            TokenKind::Punct => matches!(
+                t.as_str(self.text),
+                "." | "," | ";" | ":" | "!" | "?" | ")" | "—" | "–"
+            ),
+            TokenKind::Quote { opening } => !opening,
+            _ => false,
+        });
+        let Some(before) = i.checked_sub(1) else {
+            return false;
+        };
+        if !clause_end || !self.is_word(before) {
+            return false;
+        }
+        // The words of the clause before "today", nearest first, at most five.
+        let clause: Vec<usize> = (before.saturating_sub(5)..before)
+            .rev()
+            .take_while(|&j| self.is_word(j))
+            .collect();
+        let has = |words: &[&str]| clause.iter().any(|&j| self.lower_word_is(j, words));
+        let nowadays = self.lower_word_is(before, &["even"])
+            || (self.lower_word_is(before, STILL_TODAY)
+                && has(&["still", "widely", "commonly", "even"]))
+            || (self.lower_word_is(before, WOULD_TODAY) && has(&["would"]));
+        nowadays && !self.sentence_has(i, REPORTED_OR_FUTURE)
+    }
+
+    /// Whether the sentence around token `i` has one of `words`.
+    fn sentence_has(&self, i: usize, words: &[&str]) -> bool {
+        let ends = |j: &usize| {
+            self.tokens[*j].kind == TokenKind::Punct
+                && matches!(self.tokens[*j].as_str(self.text), "." | "!" | "?")
+        };
+        let start = (0..i).rev().find(ends).map_or(0, |j| j + 1);
+        let end = (i..self.tokens.len())
+            .find(ends)
+            .unwrap_or(self.tokens.len());
+        (start..end).any(|j| self.lower_word_is(j, words))
+    }
+
+    /// Whether the relative day at `i` is in a scene the reader is asked to imagine:
+    /// its sentence opens with "Imagine" or "Picture", or goes on after "the feeling:"
+    /// ("Every parent knows the feeling: It is 9 p.m., the bake sale is tomorrow
+    /// morning, and you promised to bring something").
+    fn hypothetical_scene(&self, i: usize) -> bool {
+        let ends = |j: usize| {
+            self.tokens[j].kind == TokenKind::Punct
+                && matches!(self.tokens[j].as_str(self.text), "." | "!" | "?")
+        };
+        let start = (0..i).rev().find(|&j| ends(j)).map_or(0, |j| j + 1);
+        let opening = (start..i).find(|&j| self.is_word(j));
+        opening.is_some_and(|j| self.lower_word_is(j, &["imagine", "picture"]))
+            || (start + 1..i).any(|j| {
+                self.punct(j, ":") && self.lower_word_is(j - 1, &["feeling", "scenario", "scene"])
+            })
     }
 
     /// Whether token `i` opens a sentence or a quotation.
@@ -1591,6 +1810,54 @@ mod tests {
                     found.as_slice(),
                     [DateMention {
                         kind: MentionKind::RelativeDay { offset: 1, .. },
+                        ..
+                    }]
+                ),
+                "{text}: {found:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn relative_days_that_name_no_day() {
+        for text in [
+            "spending as if there were no tomorrow.",
+            "tells his followers not to worry about tomorrow.",
+            "Every parent knows the feeling: It is 9 p.m., the bake sale is tomorrow morning.",
+            "Imagine the exam is tomorrow and the notes are lost.",
+            "Many of the techniques he developed are still used today.",
+            "The hymn remains popular even today.",
+            "a goal that would certainly not be allowed today.",
+            "The report looks at the challenges facing today's NHS.",
+            "It cost £5m in today's money.",
+            "Today's young people read less.",
+        ] {
+            assert!(mentions(text).is_empty(), "{text}: {:#?}", mentions(text));
+        }
+    }
+
+    #[test]
+    fn relative_days_that_name_the_day() {
+        for text in [
+            "There will be no school tomorrow.",
+            "Reporters asked about tomorrow.",
+            "Fans worry about tomorrow's vote.",
+            "Schools are still closed today.",
+            "The bridge is still used today, officials said.",
+            "Police said fans would not be allowed today.",
+            "Fans will not be allowed today.",
+            "The pitch was used today.",
+            "Today's NHS figures show a rise.",
+            "today's meeting",
+            "Today's Labour conference opened.",
+            "the minister said today.",
+        ] {
+            let found = mentions(text);
+            assert!(
+                matches!(
+                    found.as_slice(),
+                    [DateMention {
+                        kind: MentionKind::RelativeDay { .. },
                         ..
                     }]
                 ),

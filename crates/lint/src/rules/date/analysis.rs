@@ -363,3 +363,52 @@ pub fn named_years(
     }
     out
 }
+
+/// The years named before the sentence of `found`, for a date without a year: those of
+/// the nearest earlier sentence of its paragraph that names one, or else of the nearest
+/// sentence of the paragraph before that does ("The Titanic sank in April 1912. ... The
+/// Carpathia arrived in New York on 18 April."). A year in words counts only where it
+/// opens its sentence ("Last year, ..."). Empty when neither names a year.
+pub fn context_years(
+    article: &Article,
+    found: &Found,
+    p_year: i16,
+    min_year: i16,
+) -> Vec<NamedYear> {
+    let Some(sentence) = found.sentence else {
+        return Vec::new();
+    };
+    let years_of = |block: &Block, sentences: &mut dyn Iterator<Item = Range<usize>>| {
+        sentences
+            .map(|s| {
+                named_years(block, s, 0..0, p_year, min_year)
+                    .into_iter()
+                    .filter_map(|n| match n {
+                        NamedYear::Relative { year, opening } => {
+                            opening.then_some(NamedYear::Known(year))
+                        }
+                        other => Some(other),
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .find(|years| !years.is_empty())
+    };
+    let block = &article.body.blocks[found.block];
+    if let Some(years) = years_of(
+        block,
+        &mut block.sentences[..sentence]
+            .iter()
+            .rev()
+            .map(|s| s.tokens.clone()),
+    ) {
+        return years;
+    }
+    let previous = found
+        .block
+        .checked_sub(1)
+        .map(|b| &article.body.blocks[b])
+        .filter(|b| b.kind == BlockKind::Paragraph && !b.in_blockquote);
+    previous
+        .and_then(|b| years_of(b, &mut b.sentences.iter().rev().map(|s| s.tokens.clone())))
+        .unwrap_or_default()
+}

@@ -25,7 +25,16 @@ are proper names (\"USA Today\", the \"Today\" programme: a capital letter mid-s
 \"tomorrow\" meaning the future: after \"of\" (\"the leaders of tomorrow\", \"the world of \
 tomorrow\"; not \"the end of tomorrow\", \"as of tomorrow\"), possessive before anything but \
 an event (\"tomorrow's jobs\", \"tomorrow's leaders\"; \"tomorrow's vote\" is still reported) \
-and \"a better tomorrow\"; nor the idiom \"yesterday's news\". The \
+and \"a better tomorrow\"; nor the idioms \"yesterday's news\", \"as if there were no \
+tomorrow\" and \"worry about tomorrow\"; nor \"today\" meaning nowadays: \"today's\" \
+before a country, an institution or a generic noun (\"today's NHS\", \"today's young \
+people\", \"in today's money\"; \"today's NHS figures\" is still reported), and \"today\" \
+ending a clause after \"still\"/\"even\" (\"are still used today\", \"popular even \
+today\") or a \"would\" that compares with the past (\"a goal that would not be allowed \
+today\"), unless the sentence reports speech or tells the future (\"Police said fans \
+would not be allowed today\"). A scene the reader is asked to imagine (\"Imagine ...\", \
+\"Every parent knows the feeling: It is 9 p.m., the bake sale is tomorrow morning\") \
+names no day either. The \
 help names the weekday counted from the publication date; the fix is unsafe because the story \
 may have been written on another day. AP also avoids \"last Friday\" and \"next Friday\" \
 (knob `flag_last_next_weekday`, ap only): the tense tells which Friday; \"the last Friday of \

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use std::ops::Range;
 
 use super::analysis::{
-    Found, NamedYear, analysis, describe, finding, named_years, publication_day,
+    Found, NamedYear, analysis, context_years, describe, finding, named_years, publication_day,
 };
 use crate::context::Context;
 use crate::diagnostic::{Diagnostic, Level};
@@ -42,18 +42,26 @@ that noun, an event of its own (\"Registration opened Monday for the marathon on
 \"possible\", \"forecast\", \"projected\") is told in the past about a later day: neither is \
 checked. \"to\" before a name, a number, a determiner or a plural noun is a preposition (\"will \
 send the report to lawmakers on Nov. 2\"), and its phrase does not count towards the six words \
-(\"will reopen the highway to Chiapas on Nov. 2\" is checked). A date without a year may mean the current year (as \
+(\"will reopen the highway to Chiapas on Nov. 2\" is checked); nor does a region in \
+apposition after a place (\"concluded in Antalya, Turkey, on Nov. 21\" is checked). A date without a year may mean the current year (as \
 AP writes them): \"is due on Dec. 5\" in a story of Feb. 6 is read as this December; \
 in a sentence that names another year (\"Last year, the festival was held Dec. 5\", \"In \
 2025, ...\", \"a year ago\", \"Last season, ...\", \"last offseason\") it is that year's, and \
-not checked. A past-tense date up to the `updated` day is consistent (\"This story was \
+not checked, unless the tense clashes in that year too (\"concluded on Nov. 21 with a \
+pledge to triple funding by 2035\" is checked); so too after an earlier sentence of its paragraph, or of the paragraph before, \
+that names another year (\"The Titanic sank in April 1912. The survivors were picked up by \
+the Carpathia, which arrived in New York on 18 April.\"). A past-tense date up to the `updated` day is consistent (\"This story was \
 updated on May 6\"). The noun \"plans\"/\"plan\" (after a determiner or possessive, or \
 before \"on\"/\"for\": \"unveiled its plans on March 2\") is no future marker, and the search \
-goes on past it (\"will review the plan on March 2\" is checked). A participle after its noun \
-in a clause whose verb is future or modal has no tense of its own (\"Ballots postmarked \
-Nov. 3 ... will not be counted\", \"Tickets purchased Dec. 5 or later will not be \
-refunded\"; not \"counted the ballots on Nov. 4 and will certify\"), and a date right after \
-an -ing participle belongs to it (\"a flight departing Dec. 23\"). A clock time between \
+goes on past it (\"will review the plan on March 2\" is checked). A participle after its noun, \
+or a relative clause right after it, in a clause whose verb is future or modal has no tense \
+of its own: \"Ballots postmarked Dec. 3 will not be counted\", \"Tickets purchased Dec. 5 \
+or later will not be refunded\", \"Members who ordered on Dec. 22 would still receive \
+their items\" pass in a story of Nov. 20; \"counted the ballots on Dec. 4 and will \
+certify\" and \"the company, which merged on Dec. 3, will\" do not. A participle that \
+completes \"keep\", \"leave\" or \"get\" and its object (\"paid to keep Windows 10 \
+patched on Oct. 13\") has no tense either, and a date right after an -ing participle \
+belongs to it (\"a flight departing Dec. 23\"). A clock time between \
 the verb and the date is passed over (\"was celebrated at 10 a.m. Saturday, March 21\", AP's \
 time-day-date order). \"called\" is a past verb (\"The AP called the race on Nov. 5\") \
 unless it names (\"a group called Hamas\", \"so-called\") or an event that is called stands \
@@ -282,15 +290,40 @@ pub(super) fn tense_clash(
     {
         return None;
     }
+    // Whether a year named near the date could be its year, with no clash: another
+    // year than the story's in which the tense fits ("by 2035" does not date a past
+    // "concluded on Nov. 21"), or one the words do not fix.
+    let could_be_its_year = |named: NamedYear| match named {
+        NamedYear::Known(y) | NamedYear::Relative { year: y, .. } => {
+            y != p.year()
+                && Date::new(y, written.month.month, written.day.day)
+                    .map_or(true, |d| clash(marker, d, p).is_none())
+        }
+        NamedYear::Other => true,
+    };
     // "Last year, the festival was held Dec. 5", "In 2025, ...": the sentence gives a
     // yearless date its year, which is not the story's.
     if written.year.is_none()
-        && names_another_year(
+        && named_years(
             block,
             block.sentences[sentence].tokens.clone(),
             mention.tokens.clone(),
             p.year(),
+            1800,
         )
+        .into_iter()
+        .any(could_be_its_year)
+    {
+        return None;
+    }
+    // "The Titanic sank in April 1912. The survivors were picked up by the Carpathia,
+    // which arrived in New York on 18 April.": a history told over several sentences
+    // names its year once. A year-less date after a sentence of its paragraph (or the
+    // paragraph before) that names another year may be of that year: not checked.
+    if written.year.is_none()
+        && context_years(article, found, p.year(), 1000)
+            .into_iter()
+            .any(could_be_its_year)
     {
         return None;
     }
@@ -380,6 +413,8 @@ const NOT_A_NOUN: &[&str] = &[
     "officials",
     "police",
 ];
+/// Relative pronouns that open a restrictive clause after a noun ("members who ordered").
+const RELATIVE: &[&str] = &["who", "that", "which"];
 /// Future and modal verbs.
 const MODALS: &[&str] = &[
     "will", "would", "can", "could", "must", "shall", "may", "might", "should", "'ll", "’ll",
@@ -417,14 +452,22 @@ const NEW_CLAUSE: &[&str] = &[
 fn participle_of_noun(block: &Block, sentence: Range<usize>, marker: usize, after: usize) -> bool {
     let text = block.text.text();
     let lower = |i: usize| block.tokens[i].as_str(text).to_lowercase();
-    let Some(noun) = marker.checked_sub(1).filter(|&i| sentence.contains(&i)) else {
+    let noun_like = |i: usize| {
+        let word = lower(i);
+        block.tokens[i].is_word() && !NOT_A_NOUN.contains(&word.as_str()) && !word.ends_with("ly")
+    };
+    let Some(mut noun) = marker.checked_sub(1).filter(|&i| sentence.contains(&i)) else {
         return false;
     };
-    let noun_word = lower(noun);
-    if !block.tokens[noun].is_word()
-        || NOT_A_NOUN.contains(&noun_word.as_str())
-        || noun_word.ends_with("ly")
+    // "Prime members who ordered on Dec. 22 would still receive ...": a restrictive
+    // relative clause (no comma before "who") is part of its noun, the subject of the
+    // modal, as a participle is.
+    if RELATIVE.contains(&lower(noun).as_str())
+        && let Some(head) = noun.checked_sub(1).filter(|&i| sentence.contains(&i))
     {
+        noun = head;
+    }
+    if !noun_like(noun) {
         return false;
     }
     let Some(modal) = (after..sentence.end)
@@ -432,6 +475,10 @@ fn participle_of_noun(block: &Block, sentence: Range<usize>, marker: usize, afte
     else {
         return false;
     };
+    // "Ballots postmarked Dec. 3 will not be counted": the modal right after the date.
+    if modal == after {
+        return true;
+    }
     let before = &block.tokens[modal - 1];
     before.is_word() && !NEW_CLAUSE.contains(&lower(modal - 1).as_str())
 }
@@ -526,6 +573,17 @@ fn marker_before(
         match token.kind {
             TokenKind::Word => {}
             TokenKind::Punct if token.as_str(text) == "-" => continue,
+            // "concluded in Antalya, Turkey, on Nov. 21": the region after a place
+            // stands aside, as "to Chiapas" does.
+            TokenKind::Punct if token.as_str(text) == "," => {
+                match place_apposition(block, sentence_start, i) {
+                    Some(city) => {
+                        i = city + 1;
+                        continue;
+                    }
+                    None => return None,
+                }
+            }
             _ => return None,
         }
         words += 1;
@@ -635,10 +693,69 @@ fn marker_before(
                 Some("to" | "be" | "being" | "been" | "is" | "are")
             )
         {
+            // "paid to keep Windows 10 patched on Oct. 13, 2027": the participle
+            // completes "keep" and its object; it has no tense, and the search goes on.
+            if complement_of_keep(block, sentence_start, i) {
+                continue;
+            }
             return Some((Marker::Past, i));
         }
     }
     None
+}
+
+/// Verbs whose object takes a participle as its complement ("keep Windows 10 patched",
+/// "leave the door locked", "get the roof repaired").
+const KEEP: &[&str] = &[
+    "keep", "keeps", "keeping", "kept", "leave", "leaves", "leaving", "get", "gets", "getting",
+];
+
+/// Whether the participle at `at` completes a verb of [`KEEP`] and its object: such a
+/// verb within the four tokens before it, with no punctuation between.
+fn complement_of_keep(block: &Block, sentence_start: usize, at: usize) -> bool {
+    let text = block.text.text();
+    let tokens = &block.tokens;
+    (at.saturating_sub(4).max(sentence_start)..at)
+        .rev()
+        .take_while(|&i| tokens[i].kind != TokenKind::Punct)
+        .any(|i| {
+            tokens[i].is_word()
+                && KEEP
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(tokens[i].as_str(text)))
+        })
+}
+
+/// The index of the place before a region in apposition that ends with the comma at
+/// `comma`: "in Antalya, Turkey," (a preposition of place, a capitalized word, a comma,
+/// one to three capitalized words, the comma).
+fn place_apposition(block: &Block, sentence_start: usize, comma: usize) -> Option<usize> {
+    let text = block.text.text();
+    let tokens = &block.tokens;
+    let capitalized = |i: usize| {
+        tokens[i].is_word()
+            && tokens[i]
+                .as_str(text)
+                .starts_with(|c: char| c.is_uppercase())
+    };
+    let mut k = comma.checked_sub(1)?;
+    let mut region = 0;
+    while k > sentence_start && capitalized(k) && region < 3 {
+        k -= 1;
+        region += 1;
+    }
+    let city = k.checked_sub(1)?;
+    let preposition = city.checked_sub(1)?;
+    (region > 0
+        && tokens[k].kind == TokenKind::Punct
+        && tokens[k].as_str(text) == ","
+        && preposition >= sentence_start
+        && capitalized(city)
+        && tokens[preposition].is_word()
+        && ["in", "at", "near", "outside"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(tokens[preposition].as_str(text))))
+    .then_some(city)
 }
 
 /// Whether `word` is an article, a possessive or a demonstrative: the word after it

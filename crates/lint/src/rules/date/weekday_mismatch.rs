@@ -8,7 +8,7 @@ use article_model::{Article, Span};
 use jiff::civil::{Date, Weekday};
 
 use super::analysis::{
-    Found, NamedYear, analysis, describe, finding, named_years, publication_day,
+    Found, NamedYear, analysis, context_years, describe, finding, named_years, publication_day,
 };
 use super::render::weekday_like;
 use crate::context::Context;
@@ -36,9 +36,13 @@ Thursday\" (not \"by Feb. 6, a Thursday deadline\"), \"Feb. 6 (a Thursday)\", an
 apposition to a weekday's event (\"Thursday's game, Feb. 6, drew 50,000 fans\": an event noun \
 such as game, vote, meeting or hearing, then the date between commas; not a list of dates). A date without a year is taken in the year closest to the publication date, or in \
 the publication year if the weekday fits that (\"Saturday, Dec. 5\" in a story of \
-Feb. 6, 2026), and skipped when there is no publication date; in a sentence that names a year (\"In \
+Feb. 6, 2026) and the sentence is not told in the future (\"will open on Sunday, Jan. 4\" \
+in a story of November is next January's), and skipped when there is no publication date; in a sentence that names a year (\"In \
 1976, the election fell on Tuesday, Nov. 2\", or \"Last year,\" opening it) it is read in \
 that year; a year compared with (\"up 1.4 million from last year\") does not date the day. \
+A sentence that names no year takes the year named before it in its paragraph, or in the \
+paragraph before (\"The Titanic sank in April 1912. The Carpathia reached New York on \
+Thursday, 18 April.\"). \
 When the weekday fits neither reading, the finding is given in the year an opening \
 \"In 1976,\" names, else in the publication year with no fix (\"Services will be held \
 Sunday, Feb. 7 ... her husband, who died in 2005\"). Dates \
@@ -170,14 +174,20 @@ fn mismatch(
     // A year-less date may mean the publication year (AP writes the year only
     // for other years): "Saturday, Dec. 5" in a story of Feb. 6, 2026 is right
     // for December 2026, though last December is nearer.
+    // But a day already past is no reading for the future: "Britain will open their
+    // campaign on Sunday 4 January" in a story of November is next January's.
     if p.and_then(|p| written.in_year_of(p))
-        .is_some_and(|this_year| this_year.weekday() == weekday)
+        .is_some_and(|this_year| {
+            this_year.weekday() == weekday
+                && !(p.is_some_and(|p| this_year < p && date > p) && told_in_future(article, found))
+        })
     {
         return None;
     }
     // "In 1976, the election fell on Tuesday, Nov. 2": the sentence gives a
     // year-less date its year. Asked only of a date about to be reported.
     let mut other_year = None;
+    let mut from_context = false;
     if written.year.is_none()
         && let (Some(p), Some(sentence)) = (p, found.sentence)
     {
@@ -191,13 +201,22 @@ fn mismatch(
         );
         let in_year = |y: i16| Date::new(y, written.month.month, written.day.day).ok();
         // "up 1.4 million from last year" compares; it does not date the day.
-        let named: Vec<NamedYear> = named
+        let mut named: Vec<NamedYear> = named
             .into_iter()
             .filter_map(|n| match n {
                 NamedYear::Relative { year, opening } => opening.then_some(NamedYear::Known(year)),
                 other => Some(other),
             })
             .collect();
+        // "The Titanic sank in April 1912. The Carpathia reached New York on Thursday,
+        // 18 April.": a sentence that names no year takes the one named before it in
+        // its paragraph, or in the paragraph before.
+        if named.is_empty() {
+            // The publication year is the reading already tried.
+            named = context_years(article, found, p.year(), 1000);
+            named.retain(|n| *n != NamedYear::Known(p.year()));
+            from_context = !named.is_empty();
+        }
         let fits = named.iter().any(|n| match n {
             NamedYear::Known(y) => {
                 *y < GREGORIAN_EVERYWHERE || in_year(*y).is_some_and(|d| d.weekday() == weekday)
@@ -221,7 +240,7 @@ fn mismatch(
         .flatten()
         .filter(|n| n.is_integer() && n.integer_digits == 4)
         .map(|n| n.value as i16);
-        match opening_year.and_then(in_year) {
+        match opening_year.filter(|_| !from_context).and_then(in_year) {
             Some(that_year) => date = that_year,
             None => {
                 other_year = named.iter().find_map(|n| match n {
@@ -250,8 +269,13 @@ fn mismatch(
     .with_secondary(date_span, format!("this is a {}", weekday_name(actual)));
     Some(match other_year {
         Some(year) => diagnostic.with_help(format!(
-            "the sentence also names {year}, in which the weekday does not fit either: \
-             check the date, its year and the weekday"
+            "the {} also names {year}, in which the weekday does not fit either: \
+             check the date, its year and the weekday",
+            if from_context {
+                "text before it"
+            } else {
+                "sentence"
+            }
         )),
         None => diagnostic
             .with_help(format!(
@@ -263,4 +287,25 @@ fn mismatch(
                 right,
             )),
     })
+}
+
+/// Whether the sentence of `found` is told in the future up to the date: its last tense
+/// word before the date is "will" or "shall" ("Britain will open their campaign against
+/// Spain on Sunday 4 January"), not a past one ("said", "was").
+fn told_in_future(article: &Article, found: &Found) -> bool {
+    let Some(sentence) = found.sentence else {
+        return false;
+    };
+    let block = &article.body.blocks[found.block];
+    let start = block.sentences[sentence].tokens.start;
+    (start..found.mention.tokens.start)
+        .rev()
+        .filter(|&i| block.tokens[i].is_word())
+        .map(|i| block.token_text(i).to_ascii_lowercase())
+        .find_map(|w| match w.as_str() {
+            "will" | "shall" | "'ll" | "’ll" => Some(true),
+            "was" | "were" | "had" | "did" | "said" | "says" | "would" => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false)
 }

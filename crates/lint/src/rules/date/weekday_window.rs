@@ -4,7 +4,8 @@ use std::ops::Range;
 
 use article_model::Article;
 use article_model::body::Block;
-use article_model::text::dates::{days_between, weekday_name};
+use article_model::text::dates::{days_between, weekday_name, weekday_word};
+use jiff::civil::Weekday;
 
 use super::analysis::Found;
 use super::analysis::{analysis, describe, finding, publication_day};
@@ -36,7 +37,9 @@ version\") and a date used as a label (\"- Oct. 6: Last day to register\"), a da
 began in 1851\": an annual date), and a date in a run of schedule changes (\"first \
 scheduled to start on Jan. 12, then moved to May 4 and again to Sept. 14\": after \"to\", with \
 an earlier date and a verb such as moved, postponed or pushed), and a date in apposition to a \
-weekday's event (\"Saturday's game, Nov. 27,\") are left alone too: no weekday can stand there. A date that `date/tense` reports (\"will sign the budget on Nov. 20\" in a \
+weekday's event (\"Saturday's game, Nov. 27,\"), and a date in a sentence that names its \
+day of the calendar (\"Cyber Monday, which falls on Dec. 1 this year\", \"Black Friday\", \
+\"Super Tuesday\", \"Super Bowl Sunday\") are left alone too: no weekday can stand there. A date that `date/tense` reports (\"will sign the budget on Nov. 20\" in a \
 story of Monday, Nov. 23) is left to it: its weekday would change the meaning. The fix (unsafe: the reader may need the date) replaces \"on Feb. 3\" with \
 \"on Tuesday\"; the first of a pair of days (\"on Feb. 23 and 24\") is reported without a \
 fix, since its weekday alone would leave \"on Monday and 24\".",
@@ -97,8 +100,12 @@ impl Rule for WeekdayWindow {
             {
                 continue;
             }
-            // "Saturday's game, Nov. 27,": the weekday is there already.
+            // "Saturday's game, Nov. 27,", "Cyber Monday, which falls on Dec. 1": the
+            // weekday is there already.
             if rescheduled(block, found, all)
+                || found
+                    .sentence
+                    .is_some_and(|s| names_weekday_day(block, s, date.weekday()))
                 || k.checked_sub(1)
                     .is_some_and(|j| possessive_before(article, &all[j], found).is_some())
             {
@@ -363,4 +370,30 @@ fn rescheduled(block: &Block, found: &Found, all: &[Found]) -> bool {
             && f.mention.tokens.start >= first
     });
     earlier_date && (first..start).any(|i| is(i, RESCHEDULE_VERBS))
+}
+
+/// Words that make a weekday the name of a day in the calendar: "Cyber Monday", "Black
+/// Friday", "Giving Tuesday", "Super Tuesday", "Super Bowl Sunday", "Good Friday".
+const NAMED_DAY_WORDS: &[&str] = &[
+    "cyber", "black", "giving", "super", "bowl", "good", "easter", "ash", "holy", "maundy", "palm",
+    "shrove", "whit", "business", "blue", "travel", "election",
+];
+
+/// Whether the sentence `sentence` of `block` names a day of the calendar on `weekday`
+/// ("Cyber Monday, which falls on Dec. 1 this year"): the weekday is written already.
+fn names_weekday_day(block: &Block, sentence: usize, weekday: Weekday) -> bool {
+    let text = block.text.text();
+    let tokens = &block.tokens;
+    let range = block.sentences[sentence].tokens.clone();
+    (range.start + 1..range.end).any(|i| {
+        let t = &tokens[i];
+        let prev = &tokens[i - 1];
+        t.is_word()
+            && weekday_word(t.as_str(text)).is_some_and(|(d, full)| full && d == weekday)
+            && prev.is_word()
+            && prev.as_str(text).starts_with(|c: char| c.is_uppercase())
+            && NAMED_DAY_WORDS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(prev.as_str(text)))
+    })
 }
