@@ -364,6 +364,31 @@ pub fn named_years(
     out
 }
 
+/// Whether `year` appears in `sentence` of `block` as the time of what is told: right
+/// after a month ("in April 1912") or opening the sentence ("In 1912, ...").
+fn sets_time_frame(block: &Block, sentence: Range<usize>, year: i16) -> bool {
+    let text = block.text.text();
+    let word = |i: usize| {
+        block
+            .tokens
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.as_str(text))
+    };
+    sentence.clone().any(|i| {
+        block.tokens[i]
+            .number()
+            .is_some_and(|n| n.value == f64::from(year))
+            && i > sentence.start
+            && (word(i - 1).is_some_and(|w| article_model::text::dates::month_word(w).is_some())
+                // An opening "In 1912,": the scene of the sentences after it. Not "first
+                // announced in 2015", another event's year.
+                || (i == sentence.start + 1
+                    && word(i - 1) == Some("In")
+                    && block.tokens.get(i + 1).is_some_and(|t| t.as_str(text) == ",")))
+    })
+}
+
 /// The years named before the sentence of `found`, for a date without a year: those of
 /// the nearest earlier sentence of its paragraph that names one, or else of the nearest
 /// sentence of the paragraph before that does ("The Titanic sank in April 1912. ... The
@@ -381,14 +406,13 @@ pub fn context_years(
     let years_of = |block: &Block, sentences: &mut dyn Iterator<Item = Range<usize>>| {
         sentences
             .map(|s| {
-                named_years(block, s, 0..0, p_year, min_year)
+                let frames = |year: i16| sets_time_frame(block, s.clone(), year);
+                named_years(block, s.clone(), 0..0, p_year, min_year)
                     .into_iter()
-                    .filter_map(|n| match n {
-                        NamedYear::Relative { year, opening } => {
-                            opening.then_some(NamedYear::Known(year))
-                        }
-                        other => Some(other),
-                    })
+                    // Only years in figures that set the time ("in April 1912", "In
+                    // 1912,"): "a year earlier" or "the highest since 2017" compares,
+                    // it does not date what follows.
+                    .filter(|n| matches!(n, NamedYear::Known(year) if frames(*year)))
                     .collect::<Vec<_>>()
             })
             .find(|years| !years.is_empty())

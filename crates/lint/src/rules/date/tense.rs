@@ -49,7 +49,7 @@ in a sentence that names another year (\"Last year, the festival was held Dec. 5
 2025, ...\", \"a year ago\", \"Last season, ...\", \"last offseason\") it is that year's, and \
 not checked, unless the tense clashes in that year too (\"concluded on Nov. 21 with a \
 pledge to triple funding by 2035\" is checked); so too after an earlier sentence of its paragraph, or of the paragraph before, \
-that names another year (\"The Titanic sank in April 1912. The survivors were picked up by \
+that sets another year after a month or as its opening (\"The Titanic sank in April 1912. The survivors were picked up by \
 the Carpathia, which arrived in New York on 18 April.\"). A past-tense date up to the `updated` day is consistent (\"This story was \
 updated on May 6\"). The noun \"plans\"/\"plan\" (after a determiner or possessive, or \
 before \"on\"/\"for\": \"unveiled its plans on March 2\") is no future marker, and the search \

@@ -40,8 +40,9 @@ Feb. 6, 2026) and the sentence is not told in the future (\"will open on Sunday,
 in a story of November is next January's), and skipped when there is no publication date; in a sentence that names a year (\"In \
 1976, the election fell on Tuesday, Nov. 2\", or \"Last year,\" opening it) it is read in \
 that year; a year compared with (\"up 1.4 million from last year\") does not date the day. \
-A sentence that names no year takes the year named before it in its paragraph, or in the \
-paragraph before (\"The Titanic sank in April 1912. The Carpathia reached New York on \
+A sentence that names no year takes the year an earlier sentence of its paragraph, or of the \
+paragraph before, sets after a month or as its opening (\"in April 1912\", \"In 1912,\"; not \
+\"the highest since 2017\") (\"The Titanic sank in April 1912. The Carpathia reached New York on \
 Thursday, 18 April.\"). \
 When the weekday fits neither reading, the finding is given in the year an opening \
 \"In 1976,\" names, else in the publication year with no fix (\"Services will be held \
