@@ -722,3 +722,20 @@ fn wrong_suffix_on_a_date_is_reported_once() {
     let his = source.find("his 21th").unwrap();
     assert_eq!(ordinal[0].span.start, his + "his 21".len(), "{found:?}");
 }
+
+/// British copy: a wind force keeps its figure, and a percentage in words opening a
+/// sentence keeps "per cent".
+#[test]
+fn british_wind_forces_and_opening_per_cent() {
+    let found = check_with(
+        "Sixty-five per cent of sailors stayed in port. Winds reached gale force 8, and a \
+         force 9 gale is forecast.",
+        Preset::British,
+    );
+    let codes: Vec<&str> = found
+        .iter()
+        .map(|d| d.code.as_str())
+        .filter(|c| c.starts_with("number/"))
+        .collect();
+    assert!(codes.is_empty(), "{found:?}");
+}

@@ -520,6 +520,8 @@ fn is_work_locator(word: &str) -> bool {
     matches!(
         word,
         "appendix"
+            | "endnote"
+            | "footnote"
             | "book"
             | "books"
             | "canto"
@@ -2658,6 +2660,17 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     {
         return Some(Protection::Year);
     }
+    // A wind force: "gale force 8", "force 7 on the Beaufort scale", "a force 9 gale".
+    if figure
+        && m.is_bare()
+        && looks_back
+        && c.prev_word(start)
+            .is_some_and(|w| w.eq_ignore_ascii_case("force"))
+        && (start >= 2 && c.prev_word(start - 1) == Some("gale")
+            || matches!(end_word, Some("gale" | "gales" | "winds" | "storm" | "on")))
+    {
+        return Some(Protection::Designator);
+    }
     // The title or volume before a legal code or reporter: "42 U.S.C. § 2000d", "78
     // Stat. 241", "40 C.F.R. 52".
     if figure
@@ -2840,10 +2853,26 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         if end_word == Some("out") && c.word(end + 1) == Some("of") && c.is_number(end + 2) {
             return Some(Protection::Ratio);
         }
-        // Arithmetic, "2 times 4": figures on both sides, unlike a count of times
-        // ("sacked 4 times"), which the style rules judge.
-        if end_word == Some("times") && c.is_number(end + 1) {
+        // Arithmetic, "2 times 4", "3 plus 5", "9 minus 2": figures on both sides,
+        // unlike a count of times ("sacked 4 times"), which the style rules judge.
+        if matches!(end_word, Some("times" | "plus" | "minus")) && c.is_number(end + 1) {
             return Some(Protection::Ratio);
+        }
+        // "4 squared", "2 cubed".
+        if matches!(end_word, Some("divided" | "multiplied"))
+            && c.word(end + 1) == Some("by")
+            && c.is_number(end + 2)
+        {
+            return Some(Protection::Ratio);
+        }
+        if matches!(end_word, Some("squared" | "cubed")) {
+            return Some(Protection::Ratio);
+        }
+        // Dimensions and grids: "9 by 12 feet", "a 2×4 grid", "a 3 x 3 grid".
+        if (end_word == Some("by") || c.punct(end, "×") || end_word == Some("x"))
+            && c.is_number(end + 1)
+        {
+            return Some(Protection::Pair);
         }
         if c.punct(end, "-") && c.glued(end) && c.word(end + 1) == Some("to") {
             return Some(Protection::Ratio);
@@ -2866,14 +2895,50 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         if start >= 3 && c.word(start - 1) == Some("of") && c.word(start - 2) == Some("out") {
             return Some(Protection::Ratio);
         }
-        if start >= 2 && c.word(start - 1) == Some("times") && c.is_number(start - 2) {
+        if start >= 2
+            && matches!(c.word(start - 1), Some("times" | "plus" | "minus"))
+            && c.is_number(start - 2)
+        {
             return Some(Protection::Ratio);
         }
-        // The product: "2 times 4 equals 8".
-        if start >= 4
-            && matches!(c.word(start - 1), Some("equals" | "is" | "makes"))
+        if start >= 2
+            && (c.word(start - 1) == Some("by")
+                || c.punct(start - 1, "×")
+                || c.word(start - 1) == Some("x"))
             && c.is_number(start - 2)
-            && c.word(start - 3) == Some("times")
+        {
+            return Some(Protection::Pair);
+        }
+        // "multiply by 4", "divided by 2", "the square root of 9".
+        if start >= 2
+            && c.word(start - 1) == Some("by")
+            && c.word(start - 2).is_some_and(|w| {
+                matches!(
+                    ascii_lowercase(w, &mut [0; 24]),
+                    "multiply" | "multiplied" | "divide" | "divided"
+                )
+            })
+        {
+            return Some(Protection::Ratio);
+        }
+        if start >= 3 && c.word(start - 1) == Some("of") && c.word(start - 2) == Some("root") {
+            return Some(Protection::Ratio);
+        }
+        // The result: "2 times 4 equals 8", "3 plus 5 equals 8", "The square root of 9
+        // is 3", "2 times 4, is 8".
+        if start >= 4
+            && matches!(c.word(start - 1), Some("equals" | "is" | "makes" | "equal"))
+            && (c.word(start - 2) == Some("equals")
+                || (1..=4).any(|n| {
+                    start.checked_sub(n + 1).is_some_and(|i| {
+                        c.is_number(i)
+                            && i >= 1
+                            && matches!(
+                                c.word(i - 1),
+                                Some("times" | "plus" | "minus" | "by" | "of")
+                            )
+                    })
+                }))
         {
             return Some(Protection::Ratio);
         }

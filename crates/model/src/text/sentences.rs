@@ -30,9 +30,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// filed under the old Stat. The court...") and before a figure a sentence should
 /// not start anyway.
 const BEFORE_A_FIGURE: &[&str] = &[
-    "no", "nos", "op", "opp", "vol", "vols", "fig", "figs", "ch", "chap", "sec", "secs", "art",
-    "para", "pt", "pts", "bk", "ser", "Stat", "Cir", "Supp", "Cong", "Sess", "Reg", "Ct", "App",
-    "Pub",
+    "no", "nos", "op", "Op", "opp", "vol", "vols", "fig", "figs", "ch", "chap", "sec", "secs",
+    "art", "para", "pt", "pts", "bk", "ser", "Stat", "Cir", "Supp", "Cong", "Sess", "Reg", "Ct",
+    "App", "Pub",
 ];
 
 fn is_abbreviation(word: &str) -> bool {

@@ -7,6 +7,7 @@ use super::{PercentStyle, Views, finding};
 use crate::context::Context;
 use crate::diagnostic::{Applicability, Diagnostic, Level};
 use crate::rule::{FixKind, Rule, RuleMeta};
+use crate::style::Preset;
 
 pub struct Percent;
 
@@ -23,7 +24,7 @@ space before the sign, a leading zero below one (\"0.6%\"), \"pct\" spelled out;
 numbers in words take figures in every style (\"five percent\" → \"5%\", Chicago's \
 \"forty-one percent\" → \"41 percent\"), except the casual \"zero percent\" and \"a hundred \
 percent sure\", and a sentence start, where AP spells out both (\"Ten \
-percent of the budget\"; \"Sixty-five per cent\" there becomes \"Sixty-five percent\"). \"Percentage points\" are left alone, as are quotations.",
+percent of the budget\"; the British and Economist presets keep \"Sixty-five per cent\" there). \"Percentage points\" are left alone, as are quotations.",
     bad_example: "Inflation eased to 3.1 percent in January, while food prices rose 4%.",
     good_example: "Inflation eased to 3.1% in January, while food prices rose 4%.",
 };
@@ -75,8 +76,13 @@ impl Rule for Percent {
                     },
                     other => other,
                 };
+                // British styles keep their own words there: "Sixty-five per cent".
                 let house = if spelled_start && house == PercentStyle::Sign {
-                    PercentStyle::Percent
+                    if matches!(ctx.style.preset, Preset::British | Preset::Economist) {
+                        PercentStyle::PerCent
+                    } else {
+                        PercentStyle::Percent
+                    }
                 } else {
                     house
                 };

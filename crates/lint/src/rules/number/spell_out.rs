@@ -30,7 +30,8 @@ percent\", \"2 to 3 km\", \"between 3 and 5 p.m.\"; also \"2 cups\", \"8 gigabyt
 \"5 F\"), fractions (\"3½\"), temperatures (\"minus 5\"), times, dates, scores \
 and votes (\"took 4 for 52\", \"521 for 8 declared\", \"caught at gully for 4\", \"played \
 10, lost 8, drawn 2\"), box-score lines (\"went 9 of 33 from 3-point range\", \
-\"a step-back 3\"), ratios (\"by more than 2 to 1\"), arithmetic (\"2 times 4 equals 8\"; a count of times is a \
+\"a step-back 3\"), ratios (\"by more than 2 to 1\"), arithmetic (\"2 times 4 equals 8\", \"3 plus 5\", \"multiply by 4\", \"4 squared\"; dimensions, \
+\"9 by 12 feet\", \"a 2×4 grid\"; wind forces, \"gale force 8\"; a count of times is a \
 count: \"sacked 4 times\" is \"sacked four times\"), ranks such as \"No. 1\" \
 and \"magnitude 6\", a recipe's times and yields (\"Cook until soft, 6 to 8 minutes\", \
 \"Servings: 6\", \"Serves 4 to 6\"; from a recipe's first ingredient line or yield or time label \
