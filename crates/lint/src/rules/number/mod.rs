@@ -294,14 +294,41 @@ impl<'a> Views<'a> {
     /// its first ingredient line or yield or time label to the end of the article,
     /// while the story before it follows the house style.
     pub(crate) fn prose_before_recipe(&self) -> impl Iterator<Item = View<'_>> {
-        self.prose().take_while(|view| !opens_recipe(view))
+        // Every block, with or without a number ("Ingredients:" holds none).
+        let blocks: Vec<View<'_>> = self
+            .article
+            .body
+            .blocks
+            .iter()
+            .map(|block| View {
+                place: Place::Body { kind: block.kind },
+                text: block.text.text(),
+                tokens: &block.tokens,
+                sentences: &block.sentences,
+                mentions: &[],
+            })
+            .collect();
+        // A single list line of cups or spoons in a story ("- 2 tablespoons of honey")
+        // is no recipe: an ingredient line opens one only with another right after.
+        let recipe_from = (0..blocks.len())
+            .find(|&i| {
+                is_recipe_label(&blocks[i])
+                    || (is_ingredient_line(&blocks[i])
+                        && blocks[i + 1..].iter().take(2).any(is_ingredient_line))
+            })
+            .and_then(|i| self.article.body.blocks.get(i))
+            .map_or(usize::MAX, |block| block.span.start);
+        self.prose().take_while(move |view| {
+            view.tokens
+                .first()
+                .is_none_or(|t| t.span.start < recipe_from)
+        })
     }
 }
 
-/// Whether a block opens a recipe: an ingredient line ("- 1 ⅓ cups broth", "- 3/4 cup
-/// lime juice") or a yield or time label ("Start to finish: 4 hours", "Servings: 6",
-/// "Makes 12", "Yield: 2 loaves").
-fn opens_recipe(view: &View<'_>) -> bool {
+/// Whether a block is a recipe's ingredient line: a list item opening with an amount
+/// and a cooking measure ("- 1 ⅓ cups broth", "- 3/4 cup lime juice").
+fn is_ingredient_line(view: &View<'_>) -> bool {
     let first_is_amount = view.tokens.first().is_some_and(|t| {
         matches!(t.kind, TokenKind::Number(_) | TokenKind::Numeric)
             || t.as_str(view.text)
@@ -309,13 +336,12 @@ fn opens_recipe(view: &View<'_>) -> bool {
                 .next()
                 .is_some_and(|c| matches!(c, '¼'..='¾' | '⅐'..='⅞'))
     });
-    if first_is_amount
+    first_is_amount
         && view.place
             == (Place::Body {
                 kind: BlockKind::ListItem,
             })
-    {
-        return (1..4).any(|i| {
+        && (1..4).any(|i| {
             view.word(i).is_some_and(|w| {
                 matches!(
                     w,
@@ -334,25 +360,25 @@ fn opens_recipe(view: &View<'_>) -> bool {
                         | "sprigs"
                 )
             })
-        });
-    }
+        })
+}
+
+/// Whether a block is a recipe's yield or time label ("Start to finish: 4 hours",
+/// "Servings: 6", "Makes 12", "Yield: 2 loaves").
+fn is_recipe_label(view: &View<'_>) -> bool {
     let followed_by = |i: usize, text: &str| view.token_text(i) == text;
+    let figure_at = |i: usize| {
+        view.tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Number(_)))
+    };
     match view.word(0) {
         Some("Start") => view.word(1) == Some("to") && view.word(2) == Some("finish"),
-        Some("Servings" | "Yield") => followed_by(1, ":"),
+        Some("Servings" | "Yield" | "Ingredients" | "INGREDIENTS") => followed_by(1, ":"),
         Some("Prep" | "Cook" | "Total" | "Active") => {
             view.word(1) == Some("time") && followed_by(2, ":")
         }
-        Some("Makes" | "Serves") => {
-            view.tokens
-                .get(1)
-                .is_some_and(|t| matches!(t.kind, TokenKind::Number(_)))
-                || (view.word(1) == Some("about")
-                    && view
-                        .tokens
-                        .get(2)
-                        .is_some_and(|t| matches!(t.kind, TokenKind::Number(_))))
-        }
+        Some("Makes" | "Serves") => figure_at(1) || (view.word(1) == Some("about") && figure_at(2)),
         _ => false,
     }
 }

@@ -20,7 +20,8 @@ static META: RuleMeta = RuleMeta {
     docs: "A sentence should not open with figures: spell the number out or recast \
 the sentence (\"A total of 15,000 people marched.\"). AP allows a calendar year at \
 the start (`year_may_start_sentence`; the BBC does not). The first sentence after a \
-dateline counts as a sentence start. The fix spells out whole numbers below 100 \
+dateline counts as a sentence start. A recipe's lines (\"1 (15-ounce) can chickpeas\"), \
+from its first ingredient line or label on, are not sentences. The fix spells out whole numbers below 100 \
 (\"Twenty-four\") and is unsafe because the sentence may read better recast; larger \
 numbers, money, percentages and ratios (\"1 in 5 homes\") get help only. Protected \
 numbers other than years and ratios (dates, times, scores, addresses) and quotations \
@@ -43,7 +44,7 @@ impl Rule for SentenceStart {
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let style = &ctx.style.numbers;
         let views = Views::of(article);
-        for view in views.prose() {
+        for view in views.prose_before_recipe() {
             for m in view.mentions {
                 if !m.traits().fits(
                     Traits::SENTENCE_START.and(Traits::DIGITS),

@@ -34,8 +34,8 @@ and votes (\"took 4 for 52\", \"521 for 8 declared\", \"caught at gully for 4\",
 \"9 by 12 feet\", \"a 2×4 grid\"; wind forces, \"gale force 8\"; a count of times is a \
 count: \"sacked 4 times\" is \"sacked four times\"), ranks such as \"No. 1\" \
 and \"magnitude 6\", a recipe's times and yields (\"Cook until soft, 6 to 8 minutes\", \
-\"Servings: 6\", \"Serves 4 to 6\"; from a recipe's first ingredient line or yield or time label \
-to the end of the article, every figure), labels (\"type 2 diabetes\", \"exit 4\", \"par 3\", \"junctions 4 and \
+\"Servings: 6\", \"Serves 4 to 6\"; from a recipe's first ingredient line (with another right \
+after it) or its label (\"Start to finish:\", \"Ingredients:\") to the end of the article, every figure), labels (\"type 2 diabetes\", \"exit 4\", \"par 3\", \"junctions 4 and \
 5\", \"year 9\", \"round 3\", \"hole 7\"), units of science and tech (\"2 nm\", \"4 \
 light-years\", \"5 megabits\", \"a pH of 7\"), exponents (\"10^9\"), golf scores \
 (\"3 under par\"), test scores (\"scored 3 or higher\"), heights (\"6'4\\\"\", \"6 foot 5\"), weights (\"1 pound of turkey\"), \
