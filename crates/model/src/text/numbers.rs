@@ -3317,7 +3317,18 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
                 && b.is_bare()
                 && (kind == Protection::Name || b.noun.is_none())
                 && b_start == a_end + 1
-                && matches!(c.word(a_end), Some("and" | "or"))
+                && (matches!(c.word(a_end), Some("and" | "or"))
+                    // "Aug. 3 through 7", "from Oct. 1 to 3", "Dec. 3, 4 and 5" (a
+                    // comma only inside a list that goes on: not "On Dec. 3, 4 people").
+                    || (kind == Protection::Date
+                        && b.is_integer()
+                        && b.value > a.value
+                        && b.value <= 31.0
+                        && (matches!(c.word(a_end), Some("through" | "to"))
+                            || (c.punct(a_end, ",")
+                                && (c.punct(b.end_token(), ",")
+                                    || matches!(c.word(b.end_token()), Some("and" | "or")))
+                                && c.is_number(b.end_token() + 1)))))
             {
                 // "Units 3 and 4", "Games 6 or 7", "Feb. 3 and 4": the name or the
                 // month is shared.

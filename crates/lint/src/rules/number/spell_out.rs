@@ -47,7 +47,7 @@ with a Powerball of 9\"), an hour or age after \"at\" (\"doors open at 9\"), cod
 number (years, \"F-16\", \"3M\", \"Section 2\", \"see note 4\", \"act 3, scene 1\", \
 \"42 U.S.C.\", \"Philippians 4:6-7\", \"1 Peter 2:1\", \"Boeing 737\", names such as \"3 Doors \
 Down played\", and the second number of \
-\"Units 3 and 4\" or \"Feb. 3 and 4\", and the first days of \"on 3 and 4 December\", \
+\"Units 3 and 4\" or \"Feb. 3 and 4\", \"Dec. 3, 4 and 5\", \"Aug. 3 through 7\", and the first days of \"on 3 and 4 December\", \
 \"from 3 to 5 July\", \"on 2, 4 and 6 March\"). With `series_consistency` (Chicago), a member of a series with a number above \
 the limit (\"110 dogs, 6 cats and 97 fish\") keeps figures, as `number/mixed-forms` asks. \
 A counted compound modifier is a count: \"a 3-year contract\", \"a 7-game streak\", \"a 4-star \
