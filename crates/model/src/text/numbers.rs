@@ -2302,8 +2302,8 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
     }
     // Age.
     if is_age_after(c, end)
-        || (after_word.is_some_and(|w| w == "years" || w == "year")
-            && c.word(end + 1) == Some("old"))
+        // "5 years old", "2 months old", "8 weeks old", "4 days old".
+        || (after_word.is_some_and(is_age_unit) && c.word(end + 1) == Some("old"))
         // "children 5 and older", "ages 12 and up".
         || (after_word == Some("and")
             && matches!(c.word(end + 1), Some("older" | "younger" | "up" | "under" | "over"))
@@ -3482,7 +3482,16 @@ fn is_vulgar_fraction(c: char) -> bool {
 fn is_age_unit(word: &str) -> bool {
     matches!(
         word,
-        "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days"
+        "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "hour"
+            | "hours"
     )
 }
 
