@@ -51,7 +51,7 @@ Down played\", and the second number of \
 \"from 3 to 5 July\", \"on 2, 4 and 6 March\"). With `series_consistency` (Chicago), a member of a series with a number above \
 the limit (\"110 dogs, 6 cats and 97 fish\") keeps figures, as `number/mixed-forms` asks. \
 A counted compound modifier is a count: \"a 3-year contract\", \"a 7-game streak\", \"a 4-star \
-general\" take words (\"a three-year contract\"); race times (\"the 4-minute mile\"), \
+general\", \"a 3-shot lead\", \"a 2-minute video\" take words (\"a three-year contract\"); race times (\"the 4-minute mile\"), \
 dimensions (\"a 5-foot wall\") and points (\"a 2-point conversion\") keep figures. \
 Headings, table cells and quotations are not checked; \
 a number at the start of a sentence is left to `number/sentence-start`, and one end \
@@ -204,13 +204,47 @@ fn check_view(
 
 /// Nouns that a small number counts in a compound modifier the styles spell out: "a
 /// three-year contract", "a seven-game series", "a four-star general", "a nine-member
-/// jury". Not minutes and seconds ("the 4-minute mile" is a race's time), measures
-/// ("a 5-foot man", "a 9-mm pistol"), points and runs ("a 2-point conversion"), which
-/// sports and dimensions keep in figures.
+/// jury", "a two-shot lead", "a two-minute video". Not a race's time ("the 4-minute
+/// mile"), measures ("a 5-foot man", "a 9-mm pistol") or points ("a 2-point
+/// conversion"), which sports and dimensions keep in figures.
 const COUNTED_COMPOUND_NOUNS: &[&str] = &[
-    "hour", "day", "week", "month", "year", "decade", "century", "game", "match", "set", "time",
-    "way", "part", "story", "storey", "member", "seat", "judge", "star", "page", "door", "bedroom",
-    "lane", "nation", "team", "party", "person", "man", "woman",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "game",
+    "match",
+    "set",
+    "time",
+    "way",
+    "part",
+    "story",
+    "storey",
+    "member",
+    "seat",
+    "judge",
+    "star",
+    "page",
+    "door",
+    "bedroom",
+    "lane",
+    "nation",
+    "team",
+    "party",
+    "person",
+    "man",
+    "woman",
+    "shot",
+    "stroke",
+    "run",
+    "alarm",
+    "passenger",
+    "speed",
+    "minute",
+    "second",
 ];
 
 /// Whether mention `k` opens a compound modifier whose noun it counts ("a 3-year
@@ -224,6 +258,28 @@ fn opens_counted_compound(view: &View<'_>, k: usize) -> bool {
     let glued_word = |i: usize| view.word(i).filter(|_| view.tokens[i].glued());
     if view.token_text(hyphen) != "-"
         || !glued_word(hyphen + 1).is_some_and(|noun| COUNTED_COMPOUND_NOUNS.contains(&noun))
+    {
+        return false;
+    }
+    // "the 4-minute mile": a race's time.
+    let noun = view.word(hyphen + 1).unwrap_or("");
+    if matches!(noun, "minute" | "second")
+        && view.word(hyphen + 2).is_some_and(|w| {
+            matches!(
+                w,
+                "mile"
+                    | "miles"
+                    | "marathon"
+                    | "lap"
+                    | "laps"
+                    | "barrier"
+                    | "mark"
+                    | "pace"
+                    | "kilometer"
+                    | "kilometre"
+                    | "km"
+            )
+        })
     {
         return false;
     }
