@@ -2460,6 +2460,8 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     let end_word = c.word(end);
     // Nothing before a sentence's first token belongs to it ("Monday. 24 unions").
     let looks_back = !starts.is_first(start);
+    // The word right before, read once for the tests below that want it.
+    let prev = if looks_back { c.prev_word(start) } else { None };
     // An ordinal word as a fraction: "the poorest tenth of households", "a twentieth to
     // his mistress".
     if m.ordinal
@@ -2651,8 +2653,7 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         && m.separator == Separator::None
         && m.is_integer()
         && (1800.0..=2100.0).contains(&m.value)
-        && looks_back
-        && matches!(c.prev_word(start), Some("in" | "of"))
+        && matches!(prev, Some("in" | "of"))
         && matches!(
             end_word,
             Some("dollars" | "dollar" | "prices" | "euros" | "pounds")
@@ -2662,10 +2663,9 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     }
     // A wind force: "gale force 8", "force 7 on the Beaufort scale", "a force 9 gale".
     if figure
+        && m.value <= 12.0
         && m.is_bare()
-        && looks_back
-        && c.prev_word(start)
-            .is_some_and(|w| w.eq_ignore_ascii_case("force"))
+        && prev.is_some_and(|w| w.eq_ignore_ascii_case("force"))
         && (start >= 2 && c.prev_word(start - 1) == Some("gale")
             || matches!(end_word, Some("gale" | "gales" | "winds" | "storm" | "on")))
     {
@@ -2814,15 +2814,14 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     }
     // A win-loss record told in a line: "played 10, lost 8, drawn 2", "14 matches, 8
     // won, 3 lost".
-    if figure && m.is_bare() && in_record_line(c, start, end) {
+    if figure && m.value <= 200.0 && m.is_bare() && in_record_line(c, prev, start, end) {
         return Some(Protection::Pair);
     }
     // A batsman's score: "caught at gully for 4", "was out for 7".
     if figure
         && m.is_bare()
         && m.noun.is_none()
-        && looks_back
-        && c.word(start.wrapping_sub(1)) == Some("for")
+        && prev == Some("for")
         && (2..=5).any(|n| {
             start
                 .checked_sub(n)
@@ -3452,12 +3451,10 @@ fn is_shooting_line(c: &Cursor, a_start: usize, b: &NumberMention) -> bool {
 /// Whether the figure at `start..end` is one entry of a win-loss record with a
 /// record word beside it, next to another such entry: "played 10, lost 8, drawn 2",
 /// "14 matches, 8 won, 3 lost". A lone "lost 8" may count anything.
-fn in_record_line(c: &Cursor, start: usize, end: usize) -> bool {
-    let is_record = |i: usize| {
-        c.word(i)
-            .is_some_and(|w| matches!(w, "won" | "lost" | "drawn" | "drew" | "tied" | "played"))
-    };
-    if start >= 1 && is_record(start - 1) {
+fn in_record_line(c: &Cursor, prev: Option<&str>, start: usize, end: usize) -> bool {
+    let record = |w: &str| matches!(w, "won" | "lost" | "drawn" | "drew" | "tied" | "played");
+    let is_record = |i: usize| c.word(i).is_some_and(record);
+    if prev.is_some_and(record) {
         // "lost 8" after "played 10," or before ", drawn 2".
         (start >= 3 && c.punct(start - 2, ",") && c.is_number(start - 3))
             || (c.punct(end, ",") && is_record(end + 1) && c.is_number(end + 2))

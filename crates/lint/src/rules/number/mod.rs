@@ -106,6 +106,9 @@ pub(crate) struct Analysis {
     /// The headline, dek and blocks that hold a mention, in article order: every rule
     /// reads only the mentions (and the text around them), so the others are skipped.
     with_mentions: Vec<Source>,
+    /// Where the article's recipe starts (the source offset of its first ingredient
+    /// line or label), if it has one: see [`Views::prose_before_recipe`].
+    recipe_from: usize,
 }
 
 /// Where a view's text is: the `n`th front matter text or body block.
@@ -294,30 +297,7 @@ impl<'a> Views<'a> {
     /// its first ingredient line or yield or time label to the end of the article,
     /// while the story before it follows the house style.
     pub(crate) fn prose_before_recipe(&self) -> impl Iterator<Item = View<'_>> {
-        // Every block, with or without a number ("Ingredients:" holds none).
-        let blocks: Vec<View<'_>> = self
-            .article
-            .body
-            .blocks
-            .iter()
-            .map(|block| View {
-                place: Place::Body { kind: block.kind },
-                text: block.text.text(),
-                tokens: &block.tokens,
-                sentences: &block.sentences,
-                mentions: &[],
-            })
-            .collect();
-        // A single list line of cups or spoons in a story ("- 2 tablespoons of honey")
-        // is no recipe: an ingredient line opens one only with another right after.
-        let recipe_from = (0..blocks.len())
-            .find(|&i| {
-                is_recipe_label(&blocks[i])
-                    || (is_ingredient_line(&blocks[i])
-                        && blocks[i + 1..].iter().take(2).any(is_ingredient_line))
-            })
-            .and_then(|i| self.article.body.blocks.get(i))
-            .map_or(usize::MAX, |block| block.span.start);
+        let recipe_from = self.analysis.recipe_from;
         self.prose().take_while(move |view| {
             view.tokens
                 .first()
@@ -326,9 +306,44 @@ impl<'a> Views<'a> {
     }
 }
 
+/// The source offset where the article's recipe starts, `usize::MAX` without one.
+/// Every block counts, with or without a number ("Ingredients:" holds none). A single
+/// list line of cups or spoons in a story ("- 2 tablespoons of honey") is no recipe:
+/// an ingredient line opens one only with another right after.
+fn recipe_start(article: &Article) -> usize {
+    let blocks = &article.body.blocks;
+    fn view(block: &article_model::body::Block) -> View<'_> {
+        View {
+            place: Place::Body { kind: block.kind },
+            text: block.text.text(),
+            tokens: &block.tokens,
+            sentences: &block.sentences,
+            mentions: &[],
+        }
+    }
+    (0..blocks.len())
+        .find(|&i| {
+            let this = view(&blocks[i]);
+            is_recipe_label(&this)
+                || (is_ingredient_line(&this)
+                    && blocks[i + 1..]
+                        .iter()
+                        .take(2)
+                        .any(|next| is_ingredient_line(&view(next))))
+        })
+        .map_or(usize::MAX, |i| blocks[i].span.start)
+}
+
 /// Whether a block is a recipe's ingredient line: a list item opening with an amount
 /// and a cooking measure ("- 1 ⅓ cups broth", "- 3/4 cup lime juice").
 fn is_ingredient_line(view: &View<'_>) -> bool {
+    if view.place
+        != (Place::Body {
+            kind: BlockKind::ListItem,
+        })
+    {
+        return false;
+    }
     let first_is_amount = view.tokens.first().is_some_and(|t| {
         matches!(t.kind, TokenKind::Number(_) | TokenKind::Numeric)
             || t.as_str(view.text)
@@ -366,6 +381,15 @@ fn is_ingredient_line(view: &View<'_>) -> bool {
 /// Whether a block is a recipe's yield or time label ("Start to finish: 4 hours",
 /// "Servings: 6", "Makes 12", "Yield: 2 loaves").
 fn is_recipe_label(view: &View<'_>) -> bool {
+    // Most blocks open with another letter: one byte decides.
+    if !view
+        .text
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"SYIPCTAM".contains(b))
+    {
+        return false;
+    }
     let followed_by = |i: usize, text: &str| view.token_text(i) == text;
     let figure_at = |i: usize| {
         view.tokens
@@ -440,6 +464,7 @@ fn analyze(article: &Article) -> Analysis {
         block_mentions,
         blocks,
         with_mentions,
+        recipe_from: recipe_start(article),
     }
 }
 
