@@ -3393,6 +3393,10 @@ fn mark_day_first_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
     for k in (1..mentions.len()).rev() {
         let (left, right) = mentions.split_at_mut(k);
         let (a, b) = (&mut left[k - 1], &right[0]);
+        if b.protection != Some(Protection::Date) {
+            passed_on = false;
+            continue;
+        }
         let a_end = a.end_token();
         let joiner_ok = match c.word(a_end) {
             Some("and" | "or" | "to" | "through") => true,
