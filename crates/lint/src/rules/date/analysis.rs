@@ -5,6 +5,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use article_model::body::{Block, BlockKind};
+use article_model::text::TokenCursor;
 use article_model::text::dates::{DateMention, MentionKind, WeekdayPosition, find_dates};
 use article_model::text::{Grouping, Token, TokenKind};
 use article_model::{Article, Span};
@@ -368,13 +369,8 @@ pub fn named_years(
 /// after a month ("in April 1912") or opening the sentence ("In 1912, ...").
 fn sets_time_frame(block: &Block, sentence: Range<usize>, year: i16) -> bool {
     let text = block.text.text();
-    let word = |i: usize| {
-        block
-            .tokens
-            .get(i)
-            .filter(|t| t.is_word())
-            .map(|t| t.as_str(text))
-    };
+    let cursor = TokenCursor::new(&block.tokens, text);
+    let word = |i: usize| cursor.word(i);
     sentence.clone().any(|i| {
         block.tokens[i]
             .number()

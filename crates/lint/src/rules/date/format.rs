@@ -4,9 +4,11 @@ use std::ops::Range;
 
 use article_model::Article;
 use article_model::body::{Block, BlockKind};
+use article_model::text::TokenCursor;
 use article_model::text::dates::{
     DateOrder, MentionKind, MonthForm, WeekdayPosition, WrittenDate, month_name,
 };
+use article_model::text::numbers::ordinal_words;
 use article_model::text::{Token, TokenKind};
 
 use super::analysis::{analysis, finding};
@@ -249,45 +251,22 @@ fn is_tabular(written: &WrittenDate, source: &str) -> bool {
         && !written.day.zero_padded
 }
 
-/// Ordinal words that name a day of the month, or end one ("twenty-first").
-const DAY_ORDINALS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-];
-
 /// Whether the month at token `month` follows a spelled day and "of" ("the sixth of
 /// February", "the twenty-first of May").
 fn spelled_day_before(block: &Block, month: usize) -> bool {
     let text = block.text.text();
-    let word = |i: usize| {
-        block
-            .tokens
-            .get(i)
-            .filter(|t| t.is_word())
-            .map(|t| t.as_str(text))
-    };
+    let cursor = TokenCursor::new(&block.tokens, text);
+    let word = |i: usize| cursor.word(i);
     month >= 2
         && word(month - 1).is_some_and(|w| w.eq_ignore_ascii_case("of"))
-        && word(month - 2).is_some_and(|w| DAY_ORDINALS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+        // A day of the month in words ("sixth", "twenty-first"), or the last part of one.
+        && word(month - 2).is_some_and(|w| {
+            (1..=31).any(|day| {
+                ordinal_words(day).is_some_and(|o| {
+                    o.eq_ignore_ascii_case(w) || o.rsplit('-').next() == Some(&w.to_ascii_lowercase())
+                })
+            })
+        })
 }
 
 /// Whether `span` holds three letters ("Sep", "Sat").

@@ -2,6 +2,7 @@
 
 use article_model::Article;
 use article_model::body::Block;
+use article_model::text::TokenCursor;
 use article_model::text::dates::{MentionKind, full_two_digit_year, month_word, weekday_word};
 
 use super::analysis::{analysis, finding, publication_day};
@@ -166,13 +167,8 @@ impl Rule for TwoDigitYear {
 /// class of '62", "the Spirit of '76", "Woodstock '69".
 fn kept_apostrophe(block: &Block, apostrophe: usize) -> bool {
     let text = block.text.text();
-    let word = |i: usize| {
-        block
-            .tokens
-            .get(i)
-            .filter(|t| t.is_word())
-            .map(|t| t.as_str(text))
-    };
+    let cursor = TokenCursor::new(&block.tokens, text);
+    let word = |i: usize| cursor.word(i);
     let Some(before) = apostrophe.checked_sub(1).and_then(word) else {
         return false;
     };
