@@ -2025,6 +2025,10 @@ fn is_predicate_age(
     prev_word: Option<&str>,
     after_word: Option<&str>,
 ) -> bool {
+    // "when she was just 3": past the adverb.
+    if matches!(prev_word, Some("just" | "only" | "barely")) && start >= 1 {
+        return is_predicate_age(c, start - 1, c.prev_word(start - 1), after_word);
+    }
     if !after_word.is_none_or(|w| {
         matches!(
             w,
@@ -2321,7 +2325,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
         && start >= 2
         && ((c.punct(start - 1, ",") && c.word(start - 2).is_some())
             // "Her daughter, now 7, was unhurt."
-            || (prev_word == Some("now")
+            || (matches!(prev_word, Some("now" | "then"))
                 && start >= 3
                 && c.punct(start - 2, ",")
                 && c.word(start - 3).is_some()))

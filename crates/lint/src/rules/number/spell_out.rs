@@ -20,7 +20,7 @@ static META: RuleMeta = RuleMeta {
 and Reuters one to nine, The Economist one to ten, Chicago up to one hundred (the \
 `spell_max` knob). Figures stay for ages (\"aged between 6 and 9\", \"children \
 under 5\", \"children 5 and older\", \"a child of 5\", \"her son turned 7\", \"the girl is 5\", \"2 and 4 years old\", \"her two sons, 4 \
-and 7\", \"her daughter, now 7,\", \"ages 2, 5 and 8\", \"as young as 2\", \"a girl who was 6\", \"who was 4 at the time\", \"once they turn 5\", \"will turn 5 next month\", \
+and 7\", \"her daughter, now 7,\", \"ages 2, 5 and 8\", \"as young as 2\", \"a girl who was 6\", \"when she was just 3\", \"the child, then 2,\", \"who was 4 at the time\", \"once they turn 5\", \"will turn 5 next month\", \
 \"everyone 6 months and older\", \"the second dose at 4 to 6 years\", \"ranged in age \
 from 2 months to 71 years\", \"a daughter 2 months old\", \"a 4-hour-old foal\"; unless \
 `ages_in_figures` is off), durations told in parts (\"2 hours, 5 minutes and 9 \
