@@ -2821,6 +2821,42 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
     if figure && m.value <= 200.0 && m.is_bare() && in_record_line(c, prev, start, end) {
         return Some(Protection::Pair);
     }
+    // Golf: a round against par or a match-play standing, "6 under through 10 holes",
+    // "was 2 down after nine holes", "won 1 up"; and a match-play result, "won 4 and
+    // 3", "beat Rahm 3 and 2".
+    if figure && m.value <= 20.0 && m.is_bare() {
+        let after = c.word(end + 1);
+        let clause_end = is_clause_end(c, end + 1);
+        let par = matches!(end_word, Some("under" | "over"))
+            && (clause_end || matches!(after, Some("through" | "after" | "in" | "with" | "on")));
+        let standing = matches!(end_word, Some("up" | "down"))
+            && matches!(
+                prev,
+                Some("won" | "was" | "went" | "is" | "were" | "finished" | "stood" | "lost")
+            )
+            && (clause_end || matches!(after, Some("through" | "after" | "with" | "on")));
+        let result_pair = |a_start: usize| {
+            c.prev_word(a_start)
+                .is_some_and(|w| matches!(w, "won" | "wins" | "win"))
+                || (a_start >= 2
+                    && c.prev_word(a_start).is_some_and(is_capitalized)
+                    && c.prev_word(a_start - 1)
+                        .is_some_and(|w| matches!(w, "beat" | "beats" | "defeated")))
+        };
+        let first_of_result = m.noun.is_none()
+            && end_word == Some("and")
+            && c.is_number(end + 1)
+            && is_clause_end(c, end + 2)
+            && result_pair(start);
+        let second_of_result = start >= 3
+            && prev == Some("and")
+            && c.is_number(start - 2)
+            && is_clause_end(c, end)
+            && result_pair(start - 2);
+        if par || standing || first_of_result || second_of_result {
+            return Some(Protection::Pair);
+        }
+    }
     // A batsman's score: "caught at gully for 4", "was out for 7".
     if figure
         && m.is_bare()

@@ -29,7 +29,7 @@ dollars\"), measurements with units, also at the near end of a range (\"2 to 3 \
 percent\", \"2 to 3 km\", \"between 3 and 5 p.m.\"; also \"2 cups\", \"8 gigabytes\", \
 \"5 F\"), fractions (\"3½\"), temperatures (\"minus 5\"), times, dates, scores \
 and votes (\"took 4 for 52\", \"521 for 8 declared\", \"caught at gully for 4\", \"played \
-10, lost 8, drawn 2\"), box-score lines (\"went 9 of 33 from 3-point range\", \
+10, lost 8, drawn 2\", golf's \"6 under through 10 holes\", \"was 2 down\", \"won 4 and 3\"), box-score lines (\"went 9 of 33 from 3-point range\", \
 \"a step-back 3\"), ratios (\"by more than 2 to 1\"), arithmetic (\"2 times 4 equals 8\", \"3 plus 5\", \"multiply by 4\", \"4 squared\"; dimensions, \
 \"9 by 12 feet\", \"a 2×4 grid\"; wind forces, \"gale force 8\"; a count of times is a \
 count: \"sacked 4 times\" is \"sacked four times\"), ranks such as \"No. 1\" \
