@@ -31,6 +31,23 @@ fn check_with(text: &str, preset: Preset) -> Vec<Diagnostic> {
     )
 }
 
+/// The messages of the findings of `code`, in order.
+fn messages<'a>(found: &'a [Diagnostic], code: &str) -> Vec<&'a str> {
+    found
+        .iter()
+        .filter(|d| d.code == code)
+        .map(|d| d.message.as_str())
+        .collect()
+}
+
+/// Asserts that each of `texts` passes clean in `preset`.
+fn assert_clean_with(preset: Preset, texts: &[&str]) {
+    for text in texts {
+        let found = check_with(text, preset);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+}
+
 /// One line a finding: position, code, severity, message, fix.
 fn render(article: &Article, diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
@@ -270,11 +287,7 @@ fn chicago_locators_keep_figures() {
     let text = "The reference is to line 14, at column 28, plate 12 and poem 73, and the \
                 law sits at 42 U.S.C. § 2000d. The line 14 witnesses formed was long.";
     let found = check_with(text, Preset::Chicago);
-    let flagged: Vec<&str> = found
-        .iter()
-        .filter(|d| d.code == "number/spell-out")
-        .map(|d| d.message.as_str())
-        .collect();
+    let flagged = messages(&found, "number/spell-out");
     assert_eq!(flagged, ["spell out `14` as `fourteen`"], "{found:?}");
 }
 
@@ -285,11 +298,7 @@ fn british_day_pairs_are_dates() {
     let text = "Ministers meet on 3 and 4 December, then between 3 and 5 July, and again \
                 on 2, 4 and 6 March. The side won 2, 4 December fixtures excepted.";
     let found = check_with(text, Preset::British);
-    let flagged: Vec<&str> = found
-        .iter()
-        .filter(|d| d.code == "number/spell-out")
-        .map(|d| d.message.as_str())
-        .collect();
+    let flagged = messages(&found, "number/spell-out");
     assert_eq!(flagged, ["spell out `2` as `two`"], "{found:?}");
 }
 
@@ -582,38 +591,38 @@ proptest! {
 #[test]
 fn economist_writes_percentages_with_the_sign() {
     // The Economist gives percentages in figures: "grew by 0.3%", "4%".
-    for text in [
-        "Inflation fell to 2.6% in October.",
-        "The economy grew by 0.3% in the third quarter.",
-    ] {
-        let found = check_with(text, Preset::Economist);
-        assert!(found.is_empty(), "{text:?}: {found:?}");
-    }
+    assert_clean_with(
+        Preset::Economist,
+        &[
+            "Inflation fell to 2.6% in October.",
+            "The economy grew by 0.3% in the third quarter.",
+        ],
+    );
 }
 
 #[test]
 fn economist_sets_of_numerals_keep_figures() {
     // "Use figures in sets of numerals some of which are higher than ten."
-    for text in [
-        "Deaths from this cause in the past three years were 14, 9 and 6.",
-        "The rates were 14, 9 and 6 per 100,000.",
-        "There were 14, 9 and 6 deaths.",
-        "The shelter took in 110 dogs, 6 cats and 97 fish.",
-    ] {
-        let found = check_with(text, Preset::Economist);
-        assert!(found.is_empty(), "{text:?}: {found:?}");
-    }
+    assert_clean_with(
+        Preset::Economist,
+        &[
+            "Deaths from this cause in the past three years were 14, 9 and 6.",
+            "The rates were 14, 9 and 6 per 100,000.",
+            "There were 14, 9 and 6 deaths.",
+            "The shelter took in 110 dogs, 6 cats and 97 fish.",
+        ],
+    );
     let found = check_with("There were 14, 9 and six deaths.", Preset::Economist);
     let codes: Vec<&str> = found.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, ["number/mixed-forms"], "{found:?}");
     // Not a series: a count after a comma, or after a lone "and".
-    for text in [
-        "Of the 14, nine people died.",
-        "The death toll rose to 14 and six people are missing.",
-    ] {
-        let found = check_with(text, Preset::Economist);
-        assert!(found.is_empty(), "{text:?}: {found:?}");
-    }
+    assert_clean_with(
+        Preset::Economist,
+        &[
+            "Of the 14, nine people died.",
+            "The death toll rose to 14 and six people are missing.",
+        ],
+    );
 }
 
 #[test]
@@ -694,11 +703,7 @@ fn chicago_percentages_take_figures() {
         "Only forty-one percent voted. Ten percent of the seats were empty.",
         Preset::Chicago,
     );
-    let messages: Vec<&str> = found
-        .iter()
-        .filter(|d| d.code == "number/percent")
-        .map(|d| d.message.as_str())
-        .collect();
+    let messages = messages(&found, "number/percent");
     assert_eq!(
         messages,
         ["write `forty-one percent` as `41 percent`"],
