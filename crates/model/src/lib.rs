@@ -17,7 +17,7 @@ use std::path::PathBuf;
 pub use body::Body;
 pub use error::{ParseError, ParseErrorKind};
 pub use front_matter::FrontMatter;
-pub use memo::Memo;
+pub use memo::{Memo, Memoized};
 pub use source::{BOM, LineCol, Source};
 pub use span::Span;
 pub use span_index::{NodeSpans, SpanIndex, child_pointer, escape_pointer_segment};

@@ -2,13 +2,12 @@
 //! recognized once per article (kept in the article's memo).
 
 use std::ops::Range;
-use std::sync::Arc;
 
 use article_model::body::{Block, BlockKind};
 use article_model::text::TokenCursor;
 use article_model::text::dates::{DateMention, MentionKind, WeekdayPosition, find_dates};
 use article_model::text::{Grouping, Token, TokenKind};
-use article_model::{Article, Span};
+use article_model::{Article, Memoized, Span};
 use jiff::civil::Date;
 
 use crate::context::Context;
@@ -49,7 +48,7 @@ pub struct Analysis {
 }
 
 /// The date mentions of `article`, computed once per article.
-pub fn analysis(article: &Article) -> Arc<Analysis> {
+pub fn analysis(article: &Article) -> Memoized<'_, Analysis> {
     article.memo.get_or_insert_with(|| analyze(article))
 }
 

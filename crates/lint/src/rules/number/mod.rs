@@ -22,14 +22,12 @@ mod spell_out;
 mod style;
 mod thousands_separator;
 
-use std::sync::Arc;
-
 use article_model::body::BlockKind;
 use article_model::text::numbers::{
     NumberMention, Traits, find_numbers, find_numbers_into, may_hold_number, span_of,
 };
 use article_model::text::{Sentence, TextBuf, Token, TokenKind, split_sentences, tokenize};
-use article_model::{Article, Span};
+use article_model::{Article, Memoized, Span};
 
 pub use style::{NumberStyle, PercentStyle, ThousandsSeparator};
 
@@ -246,7 +244,7 @@ impl<'a> View<'a> {
 /// block. Built from the shared analysis on each iteration, without allocating.
 pub(crate) struct Views<'a> {
     article: &'a Article,
-    analysis: Arc<Analysis>,
+    analysis: Memoized<'a, Analysis>,
 }
 
 impl<'a> Views<'a> {
@@ -408,7 +406,7 @@ fn is_recipe_label(view: &View<'_>) -> bool {
 }
 
 /// The number analysis of `article`, computed once and kept in the article's memo.
-fn cached(article: &Article) -> Arc<Analysis> {
+fn cached(article: &Article) -> Memoized<'_, Analysis> {
     article.memo.get_or_insert_with(|| analyze(article))
 }
 
