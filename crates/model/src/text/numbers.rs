@@ -1277,16 +1277,6 @@ const MULTIPLIER_WORDS: [WordEntry; 10] = [
 /// test needs no branch on the bytes.
 static NUMBER_WORD_SHAPES: [u16; 27 * 27] = number_word_shapes();
 
-/// [`NUMBER_WORD_SHAPES`] plus the one-letter "a" (of "a thousand"): the shapes of the
-/// words that may open a mention, for the scan of every token.
-static OPENING_WORD_SHAPES: [u16; 27 * 27] = opening_word_shapes();
-
-const fn opening_word_shapes() -> [u16; 27 * 27] {
-    let mut shapes = number_word_shapes();
-    shapes[number_word_shape(b'a', b'a')] |= 1 << 1;
-    shapes
-}
-
 /// Each byte's letter slot: 0 to 25 for `a`…`z` and `A`…`Z`, 26 for any other byte.
 static LETTER_SLOTS: [u8; 256] = letter_slots();
 
@@ -1377,8 +1367,8 @@ fn has_number_word_shape(bytes: &[u8]) -> bool {
 }
 
 /// Whether a word of `len` bytes from `first` to `last` has one of the shapes in
-/// `shapes` ([`NUMBER_WORD_SHAPES`] or [`OPENING_WORD_SHAPES`]). Table look-ups only,
-/// no branch: it runs on every token.
+/// `shapes` (see [`NUMBER_WORD_SHAPES`]). Table look-ups only, no branch: it runs on
+/// every token.
 #[inline(always)]
 fn has_shape(shapes: &[u16; 27 * 27], first: u8, last: u8, len: usize) -> bool {
     // No listed word is 15 letters long, so longer words land on an empty bit.
@@ -1554,8 +1544,9 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// Whether a mention can open at `token`: figures, a number word, or an "a" (of "a
-/// thousand": see [`is_lone_a`]). Runs on every token of the body, so it reads the
+/// Whether a mention can open at `token`: figures or a number word ("a thousand" is
+/// found from its multiplier: see [`casual_a_before`]). Runs on every token of the
+/// body, so it reads the
 /// token's bytes by its range (no string slicing) and tests words on their length and
 /// end letters by table look-ups combined without branching: in running prose words,
 /// numbers and marks follow each other in no order a branch predictor could learn.
@@ -1567,22 +1558,24 @@ fn may_open_mention(token: &Token, bytes: &[u8]) -> bool {
     let len = end.wrapping_sub(start);
     let first = bytes.get(start).copied().unwrap_or(0);
     let last = bytes.get(end.wrapping_sub(1)).copied().unwrap_or(0);
-    is_figure | (is_word & has_shape(&OPENING_WORD_SHAPES, first, last, len))
+    is_figure | (is_word & has_shape(&NUMBER_WORD_SHAPES, first, last, len))
 }
 
-/// Whether the word at `i`, which [`may_open_mention`] let through, is a one-letter
-/// "a" not followed by a multiplier ("a hundred", "a dozen"): then no mention opens.
-fn is_lone_a(tokens: &[Token], i: usize, bytes: &[u8]) -> bool {
-    tokens
-        .get(i)
-        .is_some_and(|token| token.is_word() && token.text.len() == 1)
-        && !tokens.get(i + 1).is_some_and(|next| {
-            next.is_word()
-                && matches!(
-                    bytes.get(next.text.clone()),
-                    Some(b"hundred" | b"thousand" | b"million" | b"billion" | b"dozen")
-                )
+/// Whether the word at `i`, which [`may_open_mention`] let through, is a multiplier
+/// after a one-letter "a" ("a hundred", "a million"): the mention opens at the "a".
+/// Found from the multiplier rather than from every "a" of the text, one of its most
+/// frequent words.
+fn casual_a_before(tokens: &[Token], i: usize, bytes: &[u8]) -> bool {
+    i > 0
+        && tokens.get(i).is_some_and(|token| {
+            matches!(
+                bytes.get(token.text.clone()),
+                Some(b"hundred" | b"thousand" | b"million" | b"billion")
+            )
         })
+        && tokens
+            .get(i - 1)
+            .is_some_and(|a| a.is_word() && matches!(bytes.get(a.text.clone()), Some(b"a" | b"A")))
 }
 
 /// Where the sentences of a block start, read from its sentences (sorted by their
@@ -1767,13 +1760,13 @@ pub fn find_numbers_into(
         .and_then(|rest| rest.iter().position(|token| may_open_mention(token, bytes)))
     {
         // Nearly every token is skipped in the tight loop above.
+        let scanned_from = i;
         i += skipped;
-        if is_lone_a(tokens, i, bytes) {
-            i += 1;
-            continue;
-        }
         let mention = match &tokens[i].kind {
             TokenKind::Number(number) => figure_mention(&c, i, *number),
+            TokenKind::Word if i > scanned_from && casual_a_before(tokens, i, bytes) => {
+                words_mention(&c, i - 1, &starts)
+            }
             TokenKind::Word => words_mention(&c, i, &starts),
             _ => None,
         };
@@ -3587,6 +3580,32 @@ mod tests {
             .iter()
             .map(NumberMention::traits)
             .collect()
+    }
+
+    #[test]
+    fn a_before_a_multiplier_opens_a_casual_mention() {
+        let buf = TextBuf::verbatim(
+            "A hundred came, a thousand left and a million watched; a few stayed, a dozen ran.",
+            0,
+        );
+        let tokens = tokenize(&buf);
+        let sentences = split_sentences(&tokens, buf.text(), 0);
+        let found = find_numbers(&tokens, buf.text(), &sentences);
+        let read: Vec<(&str, f64, bool)> = found
+            .iter()
+            .map(|m| (&buf.text()[m.full_span(&tokens).range()], m.value, m.casual))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("A hundred", 100.0, true),
+                ("a thousand", 1e3, true),
+                ("a million", 1e6, true),
+            ]
+        );
+        // A multiplier alone opens no mention; after a number word it is part of it.
+        assert!(mentions("hundreds came").is_empty());
+        assert_eq!(mentions("two hundred came")[0].1, 200.0);
     }
 
     #[test]
