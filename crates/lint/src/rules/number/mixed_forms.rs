@@ -49,7 +49,7 @@ impl Rule for MixedForms {
         let style = &ctx.style.numbers;
         let spell_max = f64::from(style.spell_max);
         let views = Views::of(article);
-        for view in views.prose() {
+        for view in views.prose_where(|traits| traits.has_any(Traits::WORDS)) {
             let mentions = view.mentions;
             for (k, m) in mentions.iter().enumerate() {
                 if !m.traits().fits(Traits::WORDS, NOT_A_COUNT) {

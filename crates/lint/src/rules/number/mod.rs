@@ -99,14 +99,25 @@ pub(crate) struct Analysis {
     front: Vec<OwnedText>,
     /// The mentions of every body block, in one allocation, in reading order.
     block_mentions: Vec<NumberMention>,
-    /// Where each block's mentions are in `block_mentions`.
-    blocks: Vec<std::ops::Range<usize>>,
     /// The headline, dek and blocks that hold a mention, in article order: every rule
     /// reads only the mentions (and the text around them), so the others are skipped.
-    with_mentions: Vec<Source>,
+    views: Vec<ViewEntry>,
     /// Where the article's recipe starts (the source offset of its first ingredient
     /// line or label), if it has one: see [`Views::prose_before_recipe`].
     recipe_from: usize,
+}
+
+/// A headline, dek or body block with mentions, as every rule walks it: read off
+/// here once rather than through the block list by each of the fourteen rules.
+struct ViewEntry {
+    place: Place,
+    source: Source,
+    /// Where its mentions are: in the front text's own list, or in `block_mentions`.
+    mentions: std::ops::Range<usize>,
+    /// Every trait any of its mentions has: a rule that judges only mentions of some
+    /// trait (percentages, ordinals, sums) passes over the views without one in a
+    /// single test.
+    traits: Traits,
 }
 
 /// Where a view's text is: the `n`th front matter text or body block.
@@ -257,36 +268,65 @@ impl<'a> Views<'a> {
 
     /// Every view with a mention, in article order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = View<'_>> {
-        let analysis = &*self.analysis;
-        analysis
-            .with_mentions
-            .iter()
-            .filter_map(move |source| match *source {
-                Source::Front(n) => analysis.front.get(n).map(|owned| View {
-                    place: owned.place,
-                    text: owned.buf.text(),
-                    tokens: &owned.tokens,
-                    sentences: &owned.sentences,
-                    mentions: &owned.mentions,
-                }),
-                Source::Block(n) => {
-                    let block = self.article.body.blocks.get(n)?;
-                    Some(View {
-                        place: Place::Body { kind: block.kind },
-                        text: block.text.text(),
-                        tokens: &block.tokens,
-                        sentences: &block.sentences,
-                        mentions: analysis
-                            .block_mentions
-                            .get(analysis.blocks.get(n)?.clone())?,
-                    })
-                }
-            })
+        self.entries(|_| true)
+    }
+
+    /// The views with a mention of some trait in `any`, in article order.
+    pub(crate) fn having_any(&self, any: Traits) -> impl Iterator<Item = View<'_>> {
+        self.entries(move |entry| entry.traits.has_any(any))
     }
 
     /// The views of running prose (see [`Place::is_prose`]).
     pub(crate) fn prose(&self) -> impl Iterator<Item = View<'_>> {
-        self.iter().filter(|view| view.place.is_prose())
+        self.entries(|entry| entry.place.is_prose())
+    }
+
+    /// The views of running prose whose mentions have, between them, traits that
+    /// pass `keep` (see [`ViewEntry::traits`]): a rule that judges only mentions of
+    /// some trait passes over the other views without building them.
+    pub(crate) fn prose_where(
+        &self,
+        keep: impl Fn(Traits) -> bool,
+    ) -> impl Iterator<Item = View<'_>> {
+        self.entries(move |entry| entry.place.is_prose() && keep(entry.traits))
+    }
+
+    /// The views whose entry passes `keep`, built only for those.
+    fn entries(&self, keep: impl Fn(&ViewEntry) -> bool) -> impl Iterator<Item = View<'_>> {
+        let analysis = &*self.analysis;
+        analysis
+            .views
+            .iter()
+            .filter(move |entry| keep(entry))
+            .filter_map(move |entry| {
+                let (text, tokens, sentences, mentions) = match entry.source {
+                    Source::Front(n) => {
+                        let owned = analysis.front.get(n)?;
+                        (
+                            owned.buf.text(),
+                            &owned.tokens[..],
+                            &owned.sentences[..],
+                            &owned.mentions[..],
+                        )
+                    }
+                    Source::Block(n) => {
+                        let block = self.article.body.blocks.get(n)?;
+                        (
+                            block.text.text(),
+                            &block.tokens[..],
+                            &block.sentences[..],
+                            &analysis.block_mentions[..],
+                        )
+                    }
+                };
+                Some(View {
+                    place: entry.place,
+                    text,
+                    tokens,
+                    sentences,
+                    mentions: mentions.get(entry.mentions.clone())?,
+                })
+            })
     }
 
     /// The views of running prose before the article's recipe, if it has one: a
@@ -430,38 +470,49 @@ fn analyze(article: &Article) -> Analysis {
             mentions,
         });
     }
+    let union = |mentions: &[NumberMention]| {
+        mentions
+            .iter()
+            .fold(Traits::NONE, |all, m| all.and(m.traits()))
+    };
+    let mut views = Vec::with_capacity(front.len() + article.body.blocks.len());
+    for (n, owned) in front.iter().enumerate() {
+        if !owned.mentions.is_empty() {
+            views.push(ViewEntry {
+                place: owned.place,
+                source: Source::Front(n),
+                mentions: 0..owned.mentions.len(),
+                traits: union(&owned.mentions),
+            });
+        }
+    }
     // Room for the mentions of a typical article (a few dozen), so the Vec of 200-byte
     // mentions is not copied over and over as it grows.
     let mut block_mentions = Vec::with_capacity(64);
-    let blocks: Vec<std::ops::Range<usize>> = article
-        .body
-        .blocks
-        .iter()
-        .map(|block| {
-            let start = block_mentions.len();
-            find_numbers_into(
-                &block.tokens,
-                block.text.text(),
-                &block.sentences,
-                &mut block_mentions,
-            );
-            start..block_mentions.len()
-        })
-        .collect();
-    let front_sources = front
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| !o.mentions.is_empty());
-    let block_sources = blocks.iter().enumerate().filter(|(_, b)| !b.is_empty());
-    let with_mentions = front_sources
-        .map(|(n, _)| Source::Front(n))
-        .chain(block_sources.map(|(n, _)| Source::Block(n)))
-        .collect();
+    for (n, block) in article.body.blocks.iter().enumerate() {
+        let start = block_mentions.len();
+        find_numbers_into(
+            &block.tokens,
+            block.text.text(),
+            &block.sentences,
+            &mut block_mentions,
+        );
+        if let Some(found) = block_mentions
+            .get(start..)
+            .filter(|found| !found.is_empty())
+        {
+            views.push(ViewEntry {
+                place: Place::Body { kind: block.kind },
+                source: Source::Block(n),
+                mentions: start..block_mentions.len(),
+                traits: union(found),
+            });
+        }
+    }
     Analysis {
         front,
         block_mentions,
-        blocks,
-        with_mentions,
+        views,
         recipe_from: recipe_start(article),
     }
 }

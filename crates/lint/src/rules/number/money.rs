@@ -69,7 +69,12 @@ impl Rule for Money {
         let cents_style = ctx.style.preset.follows_ap_numbers();
         // The first notation of each family, with whether it is glued.
         let mut first: Vec<(&'static str, String, bool, article_model::Span)> = Vec::new();
-        for view in views.prose() {
+        // Sums, and (AP, Reuters) amounts with a unit that may be "dollars".
+        let judged = |traits: Traits| {
+            traits.has_any(Traits::CURRENCY)
+                || (cents_style && traits.fits(Traits::UNIT.and(Traits::DIGITS), Traits::NONE))
+        };
+        for view in views.prose_where(judged) {
             for (k, m) in view.mentions.iter().enumerate() {
                 if cents_style
                     && m.traits()

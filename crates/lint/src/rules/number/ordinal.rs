@@ -41,7 +41,7 @@ impl Rule for Ordinal {
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let spell_max = f64::from(ctx.style.numbers.spell_max);
         let views = Views::of(article);
-        for view in views.iter() {
+        for view in views.having_any(Traits::ORDINAL) {
             check_view(&view, article, spell_max, out);
         }
     }

@@ -39,7 +39,7 @@ impl Rule for Percent {
         let views = Views::of(article);
         // With `Consistent`, the first form in the article is the house form.
         let mut first: Option<(PercentStyle, article_model::Span)> = None;
-        for view in views.prose() {
+        for view in views.prose_where(|traits| traits.has_any(Traits::PERCENT)) {
             for m in view.mentions {
                 if !m
                     .traits()
