@@ -1054,7 +1054,7 @@ fn magnitude_factor(word: &str, suffix: bool) -> Option<f64> {
         return None;
     }
     let mut buf = [0; 24];
-    let factor = match ascii_lowercase(word, &mut buf) {
+    let factor = match keyword_form(word, &mut buf) {
         "million" | "millions" => 1e6,
         "billion" | "billions" => 1e9,
         "trillion" | "trillions" => 1e12,
@@ -1089,13 +1089,16 @@ pub fn ordinal_suffix(n: u64) -> &'static str {
     }
 }
 
-/// `word` with ASCII letters lowercased, borrowing `buf` instead of allocating: the
-/// keyword look-ups below run for every mention, and most words are lowercase already
-/// (then `word` itself is returned). A word longer than `buf` is returned as it is: it
-/// is longer than every keyword, so it equals none of them in any case.
-pub fn ascii_lowercase<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> &'a str {
+/// `word` as the keyword look-ups below compare it: lowercased when it starts with an
+/// ASCII capital ("Section", "PERCENT"), as it is otherwise, borrowing `buf` instead
+/// of allocating. A word with capitals only inside ("iPhone") equals no lowercase
+/// keyword either way, so its bytes are not scanned: the look-ups run for every
+/// mention, and a scan that stops at the first capital ends at a different byte from
+/// one word to the next, a branch the processor mispredicts for most words. A word
+/// longer than `buf` is returned as it is: it is longer than every keyword.
+pub fn keyword_form<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> &'a str {
     let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !bytes.iter().any(u8::is_ascii_uppercase) {
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) || bytes.len() > buf.len() {
         return word;
     }
     let lower = &mut buf[..bytes.len()];
@@ -2002,7 +2005,7 @@ fn is_age_after(c: &Cursor, i: usize) -> bool {
     c.punct(i, "-")
         && c.glued(i)
         && c.word(i + 1)
-            .is_some_and(|w| is_age_unit(ascii_lowercase(w, &mut [0; 24])))
+            .is_some_and(|w| is_age_unit(keyword_form(w, &mut [0; 24])))
         && c.punct(i + 2, "-")
         && c.word(i + 3).is_some_and(|w| {
             w.eq_ignore_ascii_case("old") || matches!(w, "olds" | "old's" | "old’s")
@@ -2037,7 +2040,7 @@ fn is_predicate_age(
             .and_then(|i| c.word(i))
             .is_some_and(|w| {
                 matches!(
-                    ascii_lowercase(w, &mut [0; 24]),
+                    keyword_form(w, &mut [0; 24]),
                     // "a girl who was 6": "who" stands for a person.
                     "he" | "she"
                         | "who"
@@ -2095,7 +2098,7 @@ fn is_age_in_units(
 ) -> bool {
     let is_unit_at = |i: usize| {
         c.word(i)
-            .is_some_and(|w| is_age_unit(ascii_lowercase(w, &mut [0; 24])))
+            .is_some_and(|w| is_age_unit(keyword_form(w, &mut [0; 24])))
     };
     let unit_at = if is_unit_at(end) {
         end
@@ -2157,7 +2160,7 @@ fn is_clause_end(c: &Cursor, i: usize) -> bool {
 fn is_kin(word: &str) -> bool {
     is_young(word)
         || matches!(
-            ascii_lowercase(word, &mut [0; 24]),
+            keyword_form(word, &mut [0; 24]),
             "sons"
                 | "daughters"
                 | "brothers"
@@ -2173,7 +2176,7 @@ fn is_kin(word: &str) -> bool {
 /// Whether a word names the young, whose number is an age: "children under 5".
 fn is_young(word: &str) -> bool {
     matches!(
-        ascii_lowercase(word, &mut [0; 24]),
+        keyword_form(word, &mut [0; 24]),
         "children" | "kids" | "babies" | "infants" | "toddlers" | "boys" | "girls"
     )
 }
@@ -2259,7 +2262,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
         });
     } else if let Some(w) = after_word {
         let mut buf = [0; 24];
-        let lower = ascii_lowercase(w, &mut buf);
+        let lower = keyword_form(w, &mut buf);
         if lower == "percent" {
             m.percent = Some(PercentMark {
                 form: PercentForm::Percent,
@@ -2395,11 +2398,11 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
     } else {
         q.checked_sub(1).and_then(|p| c.word(p))
     };
-    let b1 = word_before_mention.map(|w| ascii_lowercase(w, &mut buf1));
+    let b1 = word_before_mention.map(|w| keyword_form(w, &mut buf1));
     let b2 = q
         .checked_sub(2)
         .and_then(|p| c.word(p))
-        .map(|w| ascii_lowercase(w, &mut buf2));
+        .map(|w| keyword_form(w, &mut buf2));
     m.qualified = matches!(
         b1,
         Some(
@@ -2709,7 +2712,7 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         };
         if let Some(d) = designator {
             let mut buf = [0; 24];
-            let lower = ascii_lowercase(d.trim_end_matches('.'), &mut buf);
+            let lower = keyword_form(d.trim_end_matches('.'), &mut buf);
             if is_designator(lower) && (lower != "no" || is_capitalized(d) || c.punct(p, ".")) {
                 return Some(Protection::Designator);
             }
@@ -2735,7 +2738,7 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             // Tested in this order: most words before a number are lowercase.
             let is_name = |d: &str| {
                 let mut lower_buf = [0; 24];
-                let lower = ascii_lowercase(d, &mut lower_buf);
+                let lower = keyword_form(d, &mut lower_buf);
                 if is_count_leader(lower) {
                     return false;
                 }
@@ -2767,7 +2770,7 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             && p > 0
             && c.word(p - 1).is_some_and(|w| {
                 matches!(
-                    ascii_lowercase(w, &mut [0; 24]),
+                    keyword_form(w, &mut [0; 24]),
                     "magnitude" | "category" | "grade" | "level" | "size" | "ph"
                 )
             })
@@ -2946,7 +2949,7 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             && c.word(start - 1) == Some("by")
             && c.word(start - 2).is_some_and(|w| {
                 matches!(
-                    ascii_lowercase(w, &mut [0; 24]),
+                    keyword_form(w, &mut [0; 24]),
                     "multiply" | "multiplied" | "divide" | "divided"
                 )
             })
@@ -3097,7 +3100,7 @@ fn is_early_year(c: &Cursor, start: usize, end: usize, next: Option<&str>) -> bo
         return false;
     };
     let mut buf = [0u8; 24];
-    let before = ascii_lowercase(before, &mut buf);
+    let before = keyword_form(before, &mut buf);
     let before_that = || {
         start
             .checked_sub(1)
@@ -3229,7 +3232,7 @@ fn after_vote_word(c: &Cursor, first: usize) -> bool {
         .map_while(|back| first.checked_sub(back).and_then(|i| c.word(i)))
         .any(|w| {
             matches!(
-                ascii_lowercase(w, &mut [0; 24]),
+                keyword_form(w, &mut [0; 24]),
                 "vote"
                     | "votes"
                     | "voted"
@@ -3962,12 +3965,14 @@ mod tests {
     }
 
     #[test]
-    fn ascii_lowercase_borrows() {
+    fn keyword_form_lowercases_words_that_start_with_a_capital() {
         let mut buf = [0; 24];
-        assert_eq!(ascii_lowercase("Section", &mut buf), "section");
-        assert_eq!(ascii_lowercase("ÜBER", &mut buf), "Über");
+        assert_eq!(keyword_form("Section", &mut buf), "section");
+        assert_eq!(keyword_form("ÜBER", &mut buf), "ÜBER");
+        assert_eq!(keyword_form("PERCENT", &mut buf), "percent");
+        assert_eq!(keyword_form("iPhone", &mut buf), "iPhone");
         let long = "Abcdefghijklmnopqrstuvwxyz";
-        assert_eq!(ascii_lowercase(long, &mut buf), long);
+        assert_eq!(keyword_form(long, &mut buf), long);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `number/conflict`: the same quantity stated with two values.
 
 use article_model::text::dates::{month_word, weekday_word};
-use article_model::text::numbers::{NumberMention, Protection, Traits, ascii_lowercase};
+use article_model::text::numbers::{NumberMention, Protection, Traits, keyword_form};
 use article_model::{Article, Span};
 use jiff::civil::Weekday;
 
@@ -159,7 +159,7 @@ fn signal(lowercase: &str) -> Signal {
 fn opens_period(view: &View<'_>, index: usize, lowercase: &str) -> bool {
     let word_is = |i: usize, words: &[&str]| {
         view.word(i)
-            .is_some_and(|word| words.contains(&ascii_lowercase(word, &mut [0; 24])))
+            .is_some_and(|word| words.contains(&keyword_form(word, &mut [0; 24])))
     };
     // "the series of attacks" is an event, not a running total.
     let not_of = |i: usize| view.word(i) != Some("of");
@@ -201,7 +201,7 @@ fn opens_period(view: &View<'_>, index: usize, lowercase: &str) -> bool {
 /// Diego sector", "Orange County", "Sindh province".
 fn is_part_noun(word: &str) -> bool {
     matches!(
-        ascii_lowercase(word, &mut [0; 24]),
+        keyword_form(word, &mut [0; 24]),
         "sector"
             | "county"
             | "province"
@@ -308,7 +308,7 @@ fn different_places(a: &Keyed<'_>, b: &Keyed<'_>) -> bool {
 /// as told that day, not another day's event.
 fn is_saying(word: &str) -> bool {
     matches!(
-        ascii_lowercase(word, &mut [0; 24]),
+        keyword_form(word, &mut [0; 24]),
         "said"
             | "says"
             | "say"
@@ -371,7 +371,7 @@ fn named_subject<'a>(k: &Keyed<'a>) -> Option<(&'a str, bool)> {
     if (!k.place.is_front_matter() && is_capitalized(verb_word))
         || is_saying(verb_word)
         || matches!(
-            ascii_lowercase(verb_word, &mut [0; 24]),
+            keyword_form(verb_word, &mut [0; 24]),
             "the"
                 | "a"
                 | "an"
@@ -457,7 +457,7 @@ fn different_subjects(a: &Keyed<'_>, b: &Keyed<'_>) -> bool {
 /// An adverb after a casualty verb that tells a part of the toll ("injured seriously").
 fn is_severity(word: &str) -> bool {
     matches!(
-        ascii_lowercase(word, &mut [0; 24]),
+        keyword_form(word, &mut [0; 24]),
         "seriously" | "critically" | "severely" | "slightly" | "badly" | "gravely" | "mildly"
     )
 }
@@ -471,7 +471,7 @@ fn verb_family(word: &str) -> Option<&'static str> {
     ) {
         return None;
     }
-    Some(match ascii_lowercase(word, &mut [0; 24]) {
+    Some(match keyword_form(word, &mut [0; 24]) {
         "killed" | "kills" | "kill" | "killing" | "dead" | "died" | "dies" | "deaths"
         | "martyred" | "slain" => "killed",
         "injured" | "injuring" | "injures" | "wounded" | "wounding" | "hurt" => "injured",
@@ -748,7 +748,7 @@ fn in_shifted_sentence(
     let shift_word = tokens.clone().any(|i| {
         view.word(i).is_some_and(|w| {
             let mut buffer = [0; 24];
-            let lowercase = ascii_lowercase(w, &mut buffer);
+            let lowercase = keyword_form(w, &mut buffer);
             match signal(lowercase) {
                 Signal::None => false,
                 Signal::Shift => true,
@@ -906,7 +906,7 @@ fn opens_with_named_place(view: &View<'_>, tokens: std::ops::Range<usize>) -> bo
     // Up to three words before the noun of the place ("eastern Ukrainian port city").
     let Some(kind) = (first + 2..first + 6).find(|&i| {
         view.word(i)
-            .is_some_and(|w| PLACE_KINDS.contains(&ascii_lowercase(w, &mut [0; 24])))
+            .is_some_and(|w| PLACE_KINDS.contains(&keyword_form(w, &mut [0; 24])))
             && view.word(i + 1) == Some("of")
     }) else {
         return false;
