@@ -4,6 +4,7 @@
 
 mod cursor;
 pub mod dates;
+mod keywords;
 pub mod numbers;
 mod sentences;
 mod text_buf;

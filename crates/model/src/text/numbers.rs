@@ -10,6 +10,7 @@
 
 use std::ops::Range;
 
+use super::keywords::Keywords;
 use super::{Grouping, Number, Sentence, Token, TokenCursor, TokenKind};
 use crate::Span;
 
@@ -402,156 +403,129 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 /// Words after which a number is a designation, compared case-insensitively.
-/// Whether a lowercase word is in the designators list (a `match`, which compiles to a
-/// length switch: cheaper than scanning a slice).
 fn is_designator(word: &str) -> bool {
-    matches!(
-        word,
-        "account"
-            | "act"
-            | "annex"
-            | "annexure"
-            | "apartment"
-            | "apt"
-            | "art"
-            | "article"
-            | "articles"
-            | "block"
-            | "box"
-            | "bus"
-            | "case"
-            | "category"
-            | "ch"
-            | "channel"
-            | "chapter"
-            | "clause"
-            | "code"
-            | "constituency"
-            | "district"
-            | "episode"
-            | "exit"
-            | "fig"
-            | "figure"
-            | "flat"
-            | "flight"
-            | "gate"
-            | "grade"
-            | "grades"
-            | "highway"
-            | "house"
-            | "h.r"
-            | "hr"
-            | "heat"
-            | "hole"
-            | "interstate"
-            | "item"
-            | "junction"
-            | "junctions"
-            | "lane"
-            | "level"
-            | "magnitude"
-            | "marker"
-            | "model"
-            | "na"
-            | "no"
-            | "nos"
-            | "number"
-            | "p"
-            | "page"
-            | "pages"
-            | "par"
-            | "para"
-            | "paragraph"
-            | "phase"
-            | "pier"
-            | "pin"
-            | "platform"
-            | "plot"
-            | "postcode"
-            | "pp"
-            | "ps"
-            | "road"
-            | "room"
-            | "round"
-            | "route"
-            | "row"
-            | "s"
-            | "rule"
-            | "schedule"
-            | "season"
-            | "seat"
-            | "sec"
-            | "section"
-            | "sections"
-            | "sector"
-            | "serial"
-            | "series"
-            | "size"
-            | "sizes"
-            | "stage"
-            | "step"
-            | "street"
-            | "suite"
-            | "table"
-            | "terminal"
-            | "ticket"
-            | "tier"
-            | "track"
-            | "train"
-            | "type"
-            | "unit"
-            | "v"
-            | "verse"
-            | "version"
-            | "vol"
-            | "volume"
-            | "ward"
-            // A school year: "pupils in year 9".
-            | "year"
-            | "zip"
-            | "zone"
-    )
+    DESIGNATORS.contains(word)
 }
+
+static DESIGNATORS: Keywords<512> = Keywords::new(&[
+    "account",
+    "act",
+    "annex",
+    "annexure",
+    "apartment",
+    "apt",
+    "art",
+    "article",
+    "articles",
+    "block",
+    "box",
+    "bus",
+    "case",
+    "category",
+    "ch",
+    "channel",
+    "chapter",
+    "clause",
+    "code",
+    "constituency",
+    "district",
+    "episode",
+    "exit",
+    "fig",
+    "figure",
+    "flat",
+    "flight",
+    "gate",
+    "grade",
+    "grades",
+    "highway",
+    "house",
+    "h.r",
+    "hr",
+    "heat",
+    "hole",
+    "interstate",
+    "item",
+    "junction",
+    "junctions",
+    "lane",
+    "level",
+    "magnitude",
+    "marker",
+    "model",
+    "na",
+    "no",
+    "nos",
+    "number",
+    "p",
+    "page",
+    "pages",
+    "par",
+    "para",
+    "paragraph",
+    "phase",
+    "pier",
+    "pin",
+    "platform",
+    "plot",
+    "postcode",
+    "pp",
+    "ps",
+    "road",
+    "room",
+    "round",
+    "route",
+    "row",
+    "s",
+    "rule",
+    "schedule",
+    "season",
+    "seat",
+    "sec",
+    "section",
+    "sections",
+    "sector",
+    "serial",
+    "series",
+    "size",
+    "sizes",
+    "stage",
+    "step",
+    "street",
+    "suite",
+    "table",
+    "terminal",
+    "ticket",
+    "tier",
+    "track",
+    "train",
+    "type",
+    "unit",
+    "v",
+    "verse",
+    "version",
+    "vol",
+    "volume",
+    "ward",
+    // A school year: "pupils in year 9".
+    "year",
+    "zip",
+    "zone",
+]);
 
 /// The parts of a book, a play, a poem, a periodical or a statute that Chicago and
 /// legal citations number in figures (see [`is_designator`] for the unambiguous
 /// ones).
 fn is_work_locator(word: &str) -> bool {
-    matches!(
-        word,
-        "appendix"
-            | "endnote"
-            | "footnote"
-            | "book"
-            | "books"
-            | "canto"
-            | "chapters"
-            | "column"
-            | "columns"
-            | "figures"
-            | "issue"
-            | "issues"
-            | "line"
-            | "lines"
-            | "note"
-            | "notes"
-            | "op"
-            | "opus"
-            | "part"
-            | "parts"
-            | "plate"
-            | "plates"
-            | "poem"
-            | "scene"
-            | "scenes"
-            | "stanza"
-            | "stanzas"
-            | "tables"
-            | "verses"
-            | "vols"
-            | "volumes"
-    )
+    WORK_LOCATORS.contains(word)
 }
+
+static WORK_LOCATORS: Keywords<128> = Keywords::new(&[
+    "appendix", "endnote", "footnote", "book", "books", "canto", "chapters", "column", "columns",
+    "figures", "issue", "issues", "line", "lines", "note", "notes", "op", "opus", "part", "parts",
+    "plate", "plates", "poem", "scene", "scenes", "stanza", "stanzas", "tables", "verses", "vols",
+    "volumes",
+]);
 
 /// A determiner, before which a noun names a thing rather than a place in a work.
 fn is_determiner(word: &str) -> bool {
@@ -579,159 +553,161 @@ fn is_determiner(word: &str) -> bool {
     )
 }
 
-/// Words that count, so a capitalized one before a number is not a name.
-/// Whether a lowercase word is in the count leaders list (a `match`, which compiles to a
-/// length switch: cheaper than scanning a slice).
+/// Words that count, so a capitalized one before a number is not a name. Compared
+/// lowercase.
 fn is_count_leader(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "about"
-            | "after"
-            | "all"
-            | "almost"
-            | "among"
-            | "an"
-            | "and"
-            | "another"
-            | "approximately"
-            | "around"
-            | "as"
-            | "at"
-            | "before"
-            | "between"
-            | "but"
-            | "by"
-            | "each"
-            | "every"
-            | "exactly"
-            | "fewer"
-            | "for"
-            | "from"
-            | "he"
-            | "her"
-            | "here"
-            | "his"
-            | "how"
-            | "if"
-            | "in"
-            | "including"
-            | "injuring"
-            | "it"
-            | "its"
-            | "just"
-            | "killed"
-            | "killing"
-            | "least"
-            | "leaving"
-            | "less"
-            | "more"
-            | "most"
-            | "nearly"
-            | "nor"
-            | "of"
-            | "on"
-            | "only"
-            | "or"
-            | "our"
-            | "over"
-            | "per"
-            | "roughly"
-            | "she"
-            | "since"
-            | "so"
-            | "some"
-            | "than"
-            | "that"
-            | "the"
-            | "their"
-            | "then"
-            | "there"
-            | "these"
-            | "they"
-            | "this"
-            | "those"
-            | "to"
-            | "under"
-            | "until"
-            | "up"
-            | "we"
-            | "what"
-            | "when"
-            | "which"
-            | "while"
-            | "who"
-            | "why"
-            | "with"
-            | "within"
-            | "yet"
-    )
+    COUNT_LEADERS.contains(word)
 }
+
+static COUNT_LEADERS: Keywords<512> = Keywords::new(&[
+    "a",
+    "about",
+    "after",
+    "all",
+    "almost",
+    "among",
+    "an",
+    "and",
+    "another",
+    "approximately",
+    "around",
+    "as",
+    "at",
+    "before",
+    "between",
+    "but",
+    "by",
+    "each",
+    "every",
+    "exactly",
+    "fewer",
+    "for",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "if",
+    "in",
+    "including",
+    "injuring",
+    "it",
+    "its",
+    "just",
+    "killed",
+    "killing",
+    "least",
+    "leaving",
+    "less",
+    "more",
+    "most",
+    "nearly",
+    "nor",
+    "of",
+    "on",
+    "only",
+    "or",
+    "our",
+    "over",
+    "per",
+    "roughly",
+    "she",
+    "since",
+    "so",
+    "some",
+    "than",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "under",
+    "until",
+    "up",
+    "we",
+    "what",
+    "when",
+    "which",
+    "while",
+    "who",
+    "why",
+    "with",
+    "within",
+    "yet",
+]);
 
 /// Words beyond the count leaders that open a sentence before a count ("Now 5 people
 /// live there", "Even 3 judges agreed"), compared in lowercase: capitalized only by
 /// their place, they are not names.
 fn is_sentence_opener(word: &str) -> bool {
-    matches!(
-        word,
-        "also"
-            | "again"
-            | "already"
-            | "altogether"
-            | "although"
-            | "amid"
-            | "apparently"
-            | "barely"
-            | "because"
-            | "besides"
-            | "both"
-            | "combined"
-            | "currently"
-            | "despite"
-            | "during"
-            | "earlier"
-            | "even"
-            | "eventually"
-            | "few"
-            | "finally"
-            | "fully"
-            | "however"
-            | "initially"
-            | "instead"
-            | "last"
-            | "later"
-            | "like"
-            | "many"
-            | "maybe"
-            | "meanwhile"
-            | "merely"
-            | "next"
-            | "now"
-            | "officially"
-            | "once"
-            | "originally"
-            | "overall"
-            | "perhaps"
-            | "plus"
-            | "possibly"
-            | "precisely"
-            | "previously"
-            | "probably"
-            | "recently"
-            | "reportedly"
-            | "several"
-            | "still"
-            | "though"
-            | "today"
-            | "together"
-            | "tonight"
-            | "ultimately"
-            | "unlike"
-            | "upon"
-            | "whereas"
-            | "without"
-            | "yesterday"
-    )
+    SENTENCE_OPENERS.contains(word)
 }
+
+static SENTENCE_OPENERS: Keywords<256> = Keywords::new(&[
+    "also",
+    "again",
+    "already",
+    "altogether",
+    "although",
+    "amid",
+    "apparently",
+    "barely",
+    "because",
+    "besides",
+    "both",
+    "combined",
+    "currently",
+    "despite",
+    "during",
+    "earlier",
+    "even",
+    "eventually",
+    "few",
+    "finally",
+    "fully",
+    "however",
+    "initially",
+    "instead",
+    "last",
+    "later",
+    "like",
+    "many",
+    "maybe",
+    "meanwhile",
+    "merely",
+    "next",
+    "now",
+    "officially",
+    "once",
+    "originally",
+    "overall",
+    "perhaps",
+    "plus",
+    "possibly",
+    "precisely",
+    "previously",
+    "probably",
+    "recently",
+    "reportedly",
+    "several",
+    "still",
+    "though",
+    "today",
+    "together",
+    "tonight",
+    "ultimately",
+    "unlike",
+    "upon",
+    "whereas",
+    "without",
+    "yesterday",
+]);
 
 /// Whether a token after a number makes it a clock time (a `match`, which compiles to
 /// a length switch: cheaper than scanning a slice).
@@ -791,229 +767,225 @@ const STREET_WORDS: &[&str] = &[
 
 /// Units of measure (lowercase comparison), after which figures are the rule, and the
 /// names of currencies written after an amount ("5 cents", "8 dollars": money takes
-/// figures, so they are never spelled out). Whether a lowercase word is in the units
-/// list (a `match`, which compiles to a length switch: cheaper than scanning a slice).
-fn is_unit(word: &str) -> bool {
-    matches!(
-        word,
-        "acre"
-            | "acres"
-            | "amps"
-            | "astronomical"
-            | "au"
-            | "calories"
-            | "db"
-            | "decibel"
-            | "decibels"
-            | "gbps"
-            | "gigabit"
-            | "gigabits"
-            | "hz"
-            | "joules"
-            | "kbps"
-            | "kcal"
-            | "kelvin"
-            | "kelvins"
-            | "khz"
-            | "kilobit"
-            | "kilobits"
-            | "mah"
-            | "mbps"
-            | "megabit"
-            | "megabits"
-            | "micrometer"
-            | "micrometers"
-            | "micrometre"
-            | "micrometres"
-            | "micron"
-            | "microns"
-            | "microsecond"
-            | "microseconds"
-            | "millibars"
-            | "millisecond"
-            | "milliseconds"
-            | "nanometer"
-            | "nanometers"
-            | "nanometre"
-            | "nanometres"
-            | "nanosecond"
-            | "nanoseconds"
-            | "nm"
-            | "ohms"
-            | "parsecs"
-            | "psi"
-            | "rpm"
-            | "µm"
-            | "afghanis"
-            | "baht"
-            | "barrel"
-            | "barrels"
-            | "basis"
-            | "billionth"
-            | "bpd"
-            | "bps"
-            | "celsius"
-            | "centimeter"
-            | "centimeters"
-            | "centimetre"
-            | "centimetres"
-            | "cent"
-            | "cents"
-            | "cm"
-            | "cubic"
-            | "cup"
-            | "cups"
-            | "degree"
-            | "degrees"
-            | "dirham"
-            | "dirhams"
-            | "dollar"
-            | "dollars"
-            | "euro"
-            | "euros"
-            | "fahrenheit"
-            | "feet"
-            | "foot"
-            | "francs"
-            | "ft"
-            | "g"
-            | "gallon"
-            | "gallons"
-            | "gb"
-            | "ghz"
-            | "gigawatt"
-            | "gigawatts"
-            | "gigabyte"
-            | "gigabytes"
-            | "gram"
-            | "grams"
-            | "gw"
-            | "ha"
-            | "hectare"
-            | "hectares"
-            | "inch"
-            | "inches"
-            | "kanal"
-            | "kanals"
-            | "kb"
-            | "kg"
-            | "kgs"
-            | "kilogram"
-            | "kilograms"
-            | "kilometer"
-            | "kilometers"
-            | "kilometre"
-            | "kilometres"
-            | "kilowatt"
-            | "kilowatts"
-            | "kilobyte"
-            | "kilobytes"
-            | "km"
-            | "kmph"
-            | "kms"
-            | "knots"
-            | "kph"
-            | "kw"
-            | "kwh"
-            | "l"
-            | "lb"
-            | "lbs"
-            | "lira"
-            | "liter"
-            | "liters"
-            | "litre"
-            | "litres"
-            | "m"
-            | "magnitude"
-            | "marla"
-            | "marlas"
-            | "maunds"
-            | "mb"
-            | "megawatt"
-            | "megawatts"
-            | "megabyte"
-            | "megabytes"
-            | "meter"
-            | "meters"
-            | "metre"
-            | "metres"
-            | "mg"
-            | "mhz"
-            | "microgram"
-            | "micrograms"
-            | "milligram"
-            | "milligrams"
-            | "milliliter"
-            | "milliliters"
-            | "millilitre"
-            | "millilitres"
-            | "millimeter"
-            | "millimeters"
-            | "millimetre"
-            | "millimetres"
-            | "mile"
-            | "miles"
-            | "millionth"
-            | "ml"
-            | "mm"
-            | "mmcfd"
-            | "mph"
-            | "mw"
-            | "mwh"
-            | "naira"
-            | "ounce"
-            | "ounces"
-            | "oz"
-            | "paisa"
-            | "pence"
-            | "percentage"
-            | "pesos"
-            | "petabyte"
-            | "petabytes"
-            | "pint"
-            | "pints"
-            | "point"
-            | "points"
-            | "quart"
-            | "quarts"
-            | "riyal"
-            | "riyals"
-            | "roubles"
-            | "rubles"
-            | "rupee"
-            | "rupees"
-            | "shillings"
-            | "sq"
-            | "square"
-            | "taka"
-            | "tablespoon"
-            | "tablespoons"
-            | "tbsp"
-            | "teaspoon"
-            | "teaspoons"
-            | "terabyte"
-            | "terabytes"
-            | "tsp"
-            | "tb"
-            | "ton"
-            | "tonne"
-            | "tonnes"
-            | "tons"
-            | "trillionth"
-            | "volt"
-            | "volts"
-            | "watt"
-            | "watts"
-            | "x"
-            | "yard"
-            | "yards"
-            | "yen"
-            | "yuan"
-            | "°"
-            | "°c"
-            | "°f"
-    )
-}
+/// figures, so they are never spelled out). Compared lowercase.
+static UNITS: Keywords<1024> = Keywords::new(&[
+    "acre",
+    "acres",
+    "amps",
+    "astronomical",
+    "au",
+    "calories",
+    "db",
+    "decibel",
+    "decibels",
+    "gbps",
+    "gigabit",
+    "gigabits",
+    "hz",
+    "joules",
+    "kbps",
+    "kcal",
+    "kelvin",
+    "kelvins",
+    "khz",
+    "kilobit",
+    "kilobits",
+    "mah",
+    "mbps",
+    "megabit",
+    "megabits",
+    "micrometer",
+    "micrometers",
+    "micrometre",
+    "micrometres",
+    "micron",
+    "microns",
+    "microsecond",
+    "microseconds",
+    "millibars",
+    "millisecond",
+    "milliseconds",
+    "nanometer",
+    "nanometers",
+    "nanometre",
+    "nanometres",
+    "nanosecond",
+    "nanoseconds",
+    "nm",
+    "ohms",
+    "parsecs",
+    "psi",
+    "rpm",
+    "µm",
+    "afghanis",
+    "baht",
+    "barrel",
+    "barrels",
+    "basis",
+    "billionth",
+    "bpd",
+    "bps",
+    "celsius",
+    "centimeter",
+    "centimeters",
+    "centimetre",
+    "centimetres",
+    "cent",
+    "cents",
+    "cm",
+    "cubic",
+    "cup",
+    "cups",
+    "degree",
+    "degrees",
+    "dirham",
+    "dirhams",
+    "dollar",
+    "dollars",
+    "euro",
+    "euros",
+    "fahrenheit",
+    "feet",
+    "foot",
+    "francs",
+    "ft",
+    "g",
+    "gallon",
+    "gallons",
+    "gb",
+    "ghz",
+    "gigawatt",
+    "gigawatts",
+    "gigabyte",
+    "gigabytes",
+    "gram",
+    "grams",
+    "gw",
+    "ha",
+    "hectare",
+    "hectares",
+    "inch",
+    "inches",
+    "kanal",
+    "kanals",
+    "kb",
+    "kg",
+    "kgs",
+    "kilogram",
+    "kilograms",
+    "kilometer",
+    "kilometers",
+    "kilometre",
+    "kilometres",
+    "kilowatt",
+    "kilowatts",
+    "kilobyte",
+    "kilobytes",
+    "km",
+    "kmph",
+    "kms",
+    "knots",
+    "kph",
+    "kw",
+    "kwh",
+    "l",
+    "lb",
+    "lbs",
+    "lira",
+    "liter",
+    "liters",
+    "litre",
+    "litres",
+    "m",
+    "magnitude",
+    "marla",
+    "marlas",
+    "maunds",
+    "mb",
+    "megawatt",
+    "megawatts",
+    "megabyte",
+    "megabytes",
+    "meter",
+    "meters",
+    "metre",
+    "metres",
+    "mg",
+    "mhz",
+    "microgram",
+    "micrograms",
+    "milligram",
+    "milligrams",
+    "milliliter",
+    "milliliters",
+    "millilitre",
+    "millilitres",
+    "millimeter",
+    "millimeters",
+    "millimetre",
+    "millimetres",
+    "mile",
+    "miles",
+    "millionth",
+    "ml",
+    "mm",
+    "mmcfd",
+    "mph",
+    "mw",
+    "mwh",
+    "naira",
+    "ounce",
+    "ounces",
+    "oz",
+    "paisa",
+    "pence",
+    "percentage",
+    "pesos",
+    "petabyte",
+    "petabytes",
+    "pint",
+    "pints",
+    "point",
+    "points",
+    "quart",
+    "quarts",
+    "riyal",
+    "riyals",
+    "roubles",
+    "rubles",
+    "rupee",
+    "rupees",
+    "shillings",
+    "sq",
+    "square",
+    "taka",
+    "tablespoon",
+    "tablespoons",
+    "tbsp",
+    "teaspoon",
+    "teaspoons",
+    "terabyte",
+    "terabytes",
+    "tsp",
+    "tb",
+    "ton",
+    "tonne",
+    "tonnes",
+    "tons",
+    "trillionth",
+    "volt",
+    "volts",
+    "watt",
+    "watts",
+    "x",
+    "yard",
+    "yards",
+    "yen",
+    "yuan",
+    "°",
+    "°c",
+    "°f",
+]);
 
 /// Currency words before a number.
 const CURRENCY_WORDS: &[&str] = &[
@@ -2181,6 +2153,56 @@ fn is_young(word: &str) -> bool {
     )
 }
 
+/// Lowercase words after a number that are not the noun it counts: function words,
+/// "percent", magnitudes (see [`attach`]).
+static NOT_COUNTED_NOUNS: Keywords<256> = Keywords::new(&[
+    "of", "and", "or", "to", "in", "on", "at", "per", "more", "other", "a", "an", "the", "by",
+    "for", "from", "with", "percent", "than", "as", "is", "was", "were", "are", "had", "have",
+    "has", "who", "which", "that", "out", "into", "million", "billion", "after", "before",
+    "against", "off", "when", "while",
+]);
+
+/// Words before a number that qualify it ("at least 12", "about 5", "another 3"):
+/// a count so qualified does not conflict with another (see [`attach`]). Compared
+/// lowercase.
+static QUALIFIERS: Keywords<256> = Keywords::new(&[
+    "least",
+    "than",
+    "over",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "approximately",
+    "roughly",
+    "estimated",
+    "under",
+    "another",
+    "additional",
+    "to",
+    "by",
+    "from",
+    "total",
+    "toll",
+    "reportedly",
+    "possibly",
+    "initially",
+    "revised",
+    "updated",
+    "up",
+    "only",
+    "just",
+    "over.",
+    "upwards",
+    "exceeding",
+    "beyond",
+    "below",
+    "above",
+    "circa",
+    "approx",
+]);
+
 /// Currency, percent, unit, age, noun and qualifier around a mention.
 fn attach(c: &Cursor, m: &mut NumberMention) {
     let start = m.tokens.start;
@@ -2283,7 +2305,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
             });
         } else if c.glued(after) && m.figure.is_some() && lower != "s" {
             // Letters glued after: handled as protection in figure_mention.
-        } else if is_unit(lower) && !(lower == "m" && m.magnitude.is_some()) {
+        } else if UNITS.contains(lower) && !(lower == "m" && m.magnitude.is_some()) {
             // "pounds" is a currency or a weight; either way figures are right.
             m.unit = Some(after);
         } else if matches!(lower, "pounds" | "pound" | "kilos" | "kilo")
@@ -2345,48 +2367,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
     if !c.glued(noun_at)
         && let Some(w) = word_after_mention
         && w.chars().next().is_some_and(char::is_lowercase)
-        && !matches!(
-            w,
-            "of" | "and"
-                | "or"
-                | "to"
-                | "in"
-                | "on"
-                | "at"
-                | "per"
-                | "more"
-                | "other"
-                | "a"
-                | "an"
-                | "the"
-                | "by"
-                | "for"
-                | "from"
-                | "with"
-                | "percent"
-                | "than"
-                | "as"
-                | "is"
-                | "was"
-                | "were"
-                | "are"
-                | "had"
-                | "have"
-                | "has"
-                | "who"
-                | "which"
-                | "that"
-                | "out"
-                | "into"
-                | "million"
-                | "billion"
-                | "after"
-                | "before"
-                | "against"
-                | "off"
-                | "when"
-                | "while"
-        )
+        && !NOT_COUNTED_NOUNS.contains(w)
     {
         m.noun = Some(noun_at);
     }
@@ -2403,46 +2384,8 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
         .checked_sub(2)
         .and_then(|p| c.word(p))
         .map(|w| keyword_form(w, &mut buf2));
-    m.qualified = matches!(
-        b1,
-        Some(
-            "least"
-                | "than"
-                | "over"
-                | "about"
-                | "around"
-                | "nearly"
-                | "almost"
-                | "some"
-                | "approximately"
-                | "roughly"
-                | "estimated"
-                | "under"
-                | "another"
-                | "additional"
-                | "to"
-                | "by"
-                | "from"
-                | "total"
-                | "toll"
-                | "reportedly"
-                | "possibly"
-                | "initially"
-                | "revised"
-                | "updated"
-                | "up"
-                | "only"
-                | "just"
-                | "over."
-                | "upwards"
-                | "exceeding"
-                | "beyond"
-                | "below"
-                | "above"
-                | "circa"
-                | "approx"
-        )
-    ) || matches!(b2, Some("up" | "rose" | "risen" | "climbed" | "reached"))
+    m.qualified = b1.is_some_and(|w| QUALIFIERS.contains(w))
+        || matches!(b2, Some("up" | "rose" | "risen" | "climbed" | "reached"))
         || word_after_mention
             .is_some_and(|w| matches!(w, "more" | "other" | "additional" | "or" | "plus"))
         || c.punct(m.end_token(), "+");
@@ -3609,6 +3552,26 @@ mod tests {
         // A multiplier alone opens no mention; after a number word it is part of it.
         assert!(mentions("hundreds came").is_empty());
         assert_eq!(mentions("two hundred came")[0].1, 200.0);
+    }
+
+    #[test]
+    fn keyword_sets_hold_their_words() {
+        fn holds_all<const N: usize>(set: &Keywords<N>) {
+            for word in set.words() {
+                assert!(set.contains(word), "{word}");
+                // Only a lowercase form is looked up.
+                assert_eq!(keyword_form(word, &mut [0; 24]), *word);
+            }
+        }
+        holds_all(&UNITS);
+        holds_all(&DESIGNATORS);
+        holds_all(&WORK_LOCATORS);
+        holds_all(&COUNT_LEADERS);
+        holds_all(&SENTENCE_OPENERS);
+        holds_all(&NOT_COUNTED_NOUNS);
+        holds_all(&QUALIFIERS);
+        assert!(!UNITS.contains("people") && !DESIGNATORS.contains("the"));
+        assert!(!QUALIFIERS.contains("About"), "capitals are lowered first");
     }
 
     #[test]
