@@ -180,14 +180,16 @@ impl NumberMention {
     /// A plain cardinal: figures or words, no currency, percent, unit, magnitude,
     /// ordinal or age, not protected and not quoted.
     pub fn is_bare(&self) -> bool {
+        // Every field is read, with `&` rather than `&&`: one branch instead of eight
+        // whose outcomes vary from mention to mention.
         self.currency.is_none()
-            && self.percent.is_none()
-            && self.unit.is_none()
-            && self.magnitude.is_none()
-            && !self.ordinal
-            && !self.age
-            && self.protection.is_none()
-            && !self.quoted
+            & self.percent.is_none()
+            & self.unit.is_none()
+            & self.magnitude.is_none()
+            & !self.ordinal
+            & !self.age
+            & self.protection.is_none()
+            & !self.quoted
     }
 
     /// A whole number.
@@ -1599,70 +1601,73 @@ impl SentenceStarts<'_> {
 
 /// Verbs that open the steps of a recipe ("Cook, stirring, until soft, 6 to 8 minutes").
 fn is_cooking_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "Add"
-            | "Arrange"
-            | "Bake"
-            | "Baste"
-            | "Beat"
-            | "Blend"
-            | "Boil"
-            | "Braise"
-            | "Bring"
-            | "Broil"
-            | "Brown"
-            | "Chill"
-            | "Combine"
-            | "Cook"
-            | "Cool"
-            | "Cover"
-            | "Drain"
-            | "Drizzle"
-            | "Flip"
-            | "Fold"
-            | "Freeze"
-            | "Fry"
-            | "Grill"
-            | "Heat"
-            | "Knead"
-            | "Let"
-            | "Marinate"
-            | "Melt"
-            | "Microwave"
-            | "Mix"
-            | "Poach"
-            | "Pour"
-            | "Preheat"
-            | "Pulse"
-            | "Puree"
-            | "Purée"
-            | "Reduce"
-            | "Refrigerate"
-            | "Remove"
-            | "Rest"
-            | "Return"
-            | "Roast"
-            | "Saute"
-            | "Sauté"
-            | "Scatter"
-            | "Sear"
-            | "Season"
-            | "Simmer"
-            | "Soak"
-            | "Spoon"
-            | "Spread"
-            | "Sprinkle"
-            | "Steam"
-            | "Steep"
-            | "Stir"
-            | "Toast"
-            | "Toss"
-            | "Transfer"
-            | "Turn"
-            | "Whisk"
-    )
+    // Capitalized as the first word of a step; lowered for the look-up.
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && COOKING_VERBS.contains(keyword_form(word, &mut [0; 24]))
 }
+
+static COOKING_VERBS: Keywords<256> = Keywords::new(&[
+    "add",
+    "arrange",
+    "bake",
+    "baste",
+    "beat",
+    "blend",
+    "boil",
+    "braise",
+    "bring",
+    "broil",
+    "brown",
+    "chill",
+    "combine",
+    "cook",
+    "cool",
+    "cover",
+    "drain",
+    "drizzle",
+    "flip",
+    "fold",
+    "freeze",
+    "fry",
+    "grill",
+    "heat",
+    "knead",
+    "let",
+    "marinate",
+    "melt",
+    "microwave",
+    "mix",
+    "poach",
+    "pour",
+    "preheat",
+    "pulse",
+    "puree",
+    "purée",
+    "reduce",
+    "refrigerate",
+    "remove",
+    "rest",
+    "return",
+    "roast",
+    "saute",
+    "sauté",
+    "scatter",
+    "sear",
+    "season",
+    "simmer",
+    "soak",
+    "spoon",
+    "spread",
+    "sprinkle",
+    "steam",
+    "steep",
+    "stir",
+    "toast",
+    "toss",
+    "transfer",
+    "turn",
+    "whisk",
+]);
 
 /// Words that open a recipe's yield and time lines: "Servings: 6", "Serves 4 to 6",
 /// "Makes 12", "Start to finish: 1 hour", "Prep time: 5 minutes".
@@ -3207,13 +3212,15 @@ fn mark_pairs(c: &Cursor, mentions: &mut [NumberMention]) {
         let b = &mut right[0];
         let a_end = a.end_token();
         let b_start = b.first_token();
+        // Every pairing below joins mentions one word apart ("6-3", "6 to 3"), or two
+        // past an age unit ("2 months to 3 years"): most neighbours are further apart.
+        if b_start > a_end + 2 || a.figure.is_none() || b.figure.is_none() {
+            continue;
+        }
         let joined = b_start == a_end + 1
             && (c.punct(a_end, "-") || c.punct(a_end, "–") || c.punct(a_end, "—"))
             && c.glued(a_end)
             && c.glued(b_start);
-        if a.figure.is_none() || b.figure.is_none() {
-            continue;
-        }
         if !joined {
             // The near end of an age pair: "were 2 and 4 years old", "children 6
             // months to 4 years old".
@@ -3570,6 +3577,10 @@ mod tests {
         holds_all(&SENTENCE_OPENERS);
         holds_all(&NOT_COUNTED_NOUNS);
         holds_all(&QUALIFIERS);
+        holds_all(&COOKING_VERBS);
+        // A step opens with its verb, capitalized.
+        assert!(is_cooking_verb("Bake") && is_cooking_verb("Sauté"));
+        assert!(!is_cooking_verb("bake") && !is_cooking_verb("Baker"));
         assert!(!UNITS.contains("people") && !DESIGNATORS.contains("the"));
         assert!(!QUALIFIERS.contains("About"), "capitals are lowered first");
     }
