@@ -2416,10 +2416,9 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         && !figure
         && m.value >= 3.0
         && (end_word == Some("of")
-            || (looks_back
-                && c.prev_word(start).is_some_and(|w| {
-                    matches!(w, "a" | "one" | "One" | "A" | "top" | "bottom") || w.ends_with("est")
-                })))
+            || prev.is_some_and(|w| {
+                matches!(w, "a" | "one" | "One" | "A" | "top" | "bottom") || w.ends_with("est")
+            }))
     {
         return Some(Protection::Fraction);
     }
@@ -2519,8 +2518,7 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         }
         // "doors open at 9", "began singing at 5": an hour or an age, figures either
         // way.
-        if looks_back
-            && c.prev_word(start) == Some("at")
+        if prev == Some("at")
             && m.is_bare()
             && m.is_integer()
             && m.value <= 12.0
@@ -2530,8 +2528,7 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         }
         // "scored a 5 on the exam", "a 3 or higher": a bare figure after "a" is a
         // mark or a grade, not a count ("a five-day trip" takes words).
-        if looks_back
-            && matches!(c.prev_word(start), Some("a" | "an"))
+        if matches!(prev, Some("a" | "an"))
             && m.is_bare()
             && m.is_integer()
             && !c.glued(end)
@@ -2872,29 +2869,25 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         if !looks_back {
             return None;
         }
-        if start >= 2 && c.word(start - 1) == Some("in") && c.is_number(start - 2) {
+        if start >= 2 && prev == Some("in") && c.is_number(start - 2) {
             return Some(Protection::Ratio);
         }
-        if start >= 3 && c.word(start - 1) == Some("of") && c.word(start - 2) == Some("out") {
+        if start >= 3 && prev == Some("of") && c.word(start - 2) == Some("out") {
             return Some(Protection::Ratio);
         }
-        if start >= 2
-            && matches!(c.word(start - 1), Some("times" | "plus" | "minus"))
-            && c.is_number(start - 2)
+        if start >= 2 && matches!(prev, Some("times" | "plus" | "minus")) && c.is_number(start - 2)
         {
             return Some(Protection::Ratio);
         }
         if start >= 2
-            && (c.word(start - 1) == Some("by")
-                || c.punct(start - 1, "×")
-                || c.word(start - 1) == Some("x"))
+            && (prev == Some("by") || c.punct(start - 1, "×") || prev == Some("x"))
             && c.is_number(start - 2)
         {
             return Some(Protection::Pair);
         }
         // "multiply by 4", "divided by 2", "the square root of 9".
         if start >= 2
-            && c.word(start - 1) == Some("by")
+            && prev == Some("by")
             && c.word(start - 2).is_some_and(|w| {
                 matches!(
                     keyword_form(w, &mut [0; 24]),
@@ -2904,13 +2897,13 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         {
             return Some(Protection::Ratio);
         }
-        if start >= 3 && c.word(start - 1) == Some("of") && c.word(start - 2) == Some("root") {
+        if start >= 3 && prev == Some("of") && c.word(start - 2) == Some("root") {
             return Some(Protection::Ratio);
         }
         // The result: "2 times 4 equals 8", "3 plus 5 equals 8", "The square root of 9
         // is 3", "2 times 4, is 8".
         if start >= 4
-            && matches!(c.word(start - 1), Some("equals" | "is" | "makes" | "equal"))
+            && matches!(prev, Some("equals" | "is" | "makes" | "equal"))
             && (c.word(start - 2) == Some("equals")
                 || (1..=4).any(|n| {
                     start.checked_sub(n + 1).is_some_and(|i| {
@@ -2926,7 +2919,7 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             return Some(Protection::Ratio);
         }
         if start >= 3
-            && c.word(start - 1) == Some("every")
+            && prev == Some("every")
             && matches!(c.word(start - 2), Some("in" | "of"))
             && c.is_number(start - 3)
         {
