@@ -124,7 +124,8 @@ impl Rule for Figures {
         let spell_max = f64::from(style.spell_max);
         let ap_figures = ctx.style.preset.follows_ap_numbers();
         let views = Views::of(article);
-        for view in views.prose() {
+        // Both findings below are of numbers in words.
+        for view in views.prose_where(|traits| traits.has_any(Traits::WORDS)) {
             for (k, m) in view.mentions.iter().enumerate() {
                 // One test without short-circuiting: most mentions fail it. An age
                 // in words is judged below the limit too where ages take figures

@@ -335,8 +335,18 @@ impl<'a> Views<'a> {
     /// its first ingredient line or yield or time label to the end of the article,
     /// while the story before it follows the house style.
     pub(crate) fn prose_before_recipe(&self) -> impl Iterator<Item = View<'_>> {
+        self.prose_before_recipe_where(|_| true)
+    }
+
+    /// The views of [`Views::prose_before_recipe`] whose mentions have, between them,
+    /// traits that pass `keep` (see [`Views::prose_where`]).
+    pub(crate) fn prose_before_recipe_where(
+        &self,
+        keep: impl Fn(Traits) -> bool,
+    ) -> impl Iterator<Item = View<'_>> {
         let recipe_from = self.analysis.recipe_from;
-        self.prose().take_while(move |view| {
+        // Views come in reading order: passing some over first does not move the end.
+        self.prose_where(keep).take_while(move |view| {
             view.tokens
                 .first()
                 .is_none_or(|t| t.span.start < recipe_from)

@@ -44,7 +44,10 @@ impl Rule for SentenceStart {
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let style = &ctx.style.numbers;
         let views = Views::of(article);
-        for view in views.prose_before_recipe() {
+        let opening_figures = Traits::SENTENCE_START.and(Traits::DIGITS);
+        for view in
+            views.prose_before_recipe_where(|traits| traits.fits(opening_figures, Traits::NONE))
+        {
             for m in view.mentions {
                 if !m.traits().fits(
                     Traits::SENTENCE_START.and(Traits::DIGITS),
