@@ -1,5 +1,7 @@
 //! `number/conflict`: the same quantity stated with two values.
 
+use std::borrow::Cow;
+
 use article_model::text::dates::{month_word, weekday_word};
 use article_model::text::numbers::{NumberMention, Protection, Traits, keyword_form};
 use article_model::{Article, Span};
@@ -494,20 +496,22 @@ const NOT_A_COUNT: Traits = Traits::QUOTED
     .and(Traits::PROTECTED);
 
 /// What a count counts.
+/// Its words are borrowed from the text: a lowercase noun is keyed as written (less
+/// a plural "s"), and only a capitalized one is copied.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Key {
+struct Key<'a> {
     verb: Option<&'static str>,
-    noun: Option<String>,
-    currency: Option<String>,
+    noun: Option<Cow<'a, str>>,
+    currency: Option<&'a str>,
 }
 
-impl Key {
+impl Key<'_> {
     /// A hash of the key (FNV-1a), so that most keys are told apart by one comparison.
     fn fingerprint(&self) -> u64 {
         let parts = [
             self.verb.unwrap_or(""),
             self.noun.as_deref().unwrap_or(""),
-            self.currency.as_deref().unwrap_or(""),
+            self.currency.unwrap_or(""),
         ];
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
         for part in parts {
@@ -520,7 +524,7 @@ impl Key {
 }
 
 struct Keyed<'a> {
-    key: Key,
+    key: Key<'a>,
     fingerprint: u64,
     view: View<'a>,
     mention: &'a NumberMention,
@@ -546,17 +550,29 @@ impl Keyed<'_> {
     }
 }
 
-fn singular(noun: &str) -> String {
-    let mut lower = noun.to_ascii_lowercase();
-    if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
-        lower.pop();
+fn singular(noun: &str) -> Cow<'_, str> {
+    // Lowercase, less a plural "s" (not the "ss" of "witness"). Most nouns are
+    // lowercase already: they are keyed as a slice of the text, without a copy.
+    let bytes = noun.as_bytes();
+    let plural = bytes.len() > 3
+        && bytes[bytes.len() - 1].eq_ignore_ascii_case(&b's')
+        && !bytes[bytes.len() - 2].eq_ignore_ascii_case(&b's');
+    // The "s" is one byte: cutting it leaves a valid `str`.
+    let stem = if plural {
+        &noun[..noun.len() - 1]
+    } else {
+        noun
+    };
+    if stem.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(stem.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(stem)
     }
-    lower
 }
 
 /// What `m` counts, if it is a count to compare. A qualified count ("at least four")
 /// is keyed only when `qualified` is asked for: it never conflicts, it only restates.
-fn key_of(view: &View<'_>, m: &NumberMention, qualified: bool) -> Option<Key> {
+fn key_of<'a>(view: &View<'a>, m: &NumberMention, qualified: bool) -> Option<Key<'a>> {
     let qualifier = if qualified {
         Traits::NONE
     } else {
@@ -632,8 +648,8 @@ fn key_of(view: &View<'_>, m: &NumberMention, qualified: bool) -> Option<Key> {
     let currency = m
         .currency
         .as_ref()
-        .map(|c| view.range_text(c.tokens.clone()).to_owned());
-    let mut noun = noun.filter(|n| !GENERIC.contains(&n.as_str()));
+        .map(|c| view.range_text(c.tokens.clone()));
+    let mut noun = noun.filter(|n| !GENERIC.contains(&n.as_ref()));
     // "won 17 of the 30 seats": the part counts the total's noun (a part with a
     // casualty verb keeps its key: "arrested 14 of the 20 people").
     if verb.is_none()
@@ -645,7 +661,7 @@ fn key_of(view: &View<'_>, m: &NumberMention, qualified: bool) -> Option<Key> {
             .map(|n| view.token_text(n))
             .filter(|word| verb_family(word).is_none())
             .map(singular)
-            .filter(|n| !GENERIC.contains(&n.as_str()) && !TIME_NOUNS.contains(&n.as_str()));
+            .filter(|n| !GENERIC.contains(&n.as_ref()) && !TIME_NOUNS.contains(&n.as_ref()));
     }
     if currency.is_some() && noun.is_none() {
         return None;
@@ -836,7 +852,7 @@ fn qualifies_other_count(
     view.word(index + 1).is_some_and(|noun| {
         let noun_singular = singular(noun);
         verb_family(noun).is_none()
-            && !GENERIC.contains(&noun_singular.as_str())
+            && !GENERIC.contains(&noun_singular.as_ref())
             && key.noun.as_ref() != Some(&noun_singular)
     })
 }
@@ -937,7 +953,7 @@ impl Rule for Conflict {
     fn check(&self, article: &Article, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let views = Views::of(article);
         let publication_year = publication_day(article, ctx).map(|day| day.year());
-        let mut keyed: Vec<Keyed> = Vec::new();
+        let mut keyed: Vec<Keyed> = Vec::with_capacity(views.mention_count());
         for view in views.iter() {
             if !(view.place.is_prose() || view.place.is_front_matter()) {
                 continue;
@@ -1106,7 +1122,7 @@ fn counts_toward(view: &View<'_>, m: &NumberMention, key: &Key) -> bool {
         .currency
         .as_ref()
         .map(|c| view.range_text(c.tokens.clone()));
-    if currency != key.currency.as_deref() {
+    if currency != key.currency {
         return false;
     }
     match key_of(view, m, true) {
@@ -1122,7 +1138,7 @@ fn counts_toward(view: &View<'_>, m: &NumberMention, key: &Key) -> bool {
         None => !m
             .noun
             .map(|n| singular(view.token_text(n)))
-            .is_some_and(|noun| TIME_NOUNS.contains(&noun.as_str())),
+            .is_some_and(|noun| TIME_NOUNS.contains(&noun.as_ref())),
     }
 }
 
@@ -1181,16 +1197,16 @@ fn same_side_conflict<'k, 'a>(side: &[&'k Keyed<'a>]) -> Option<(&'k Keyed<'a>, 
 
 /// The finding on the later count, with a label on the earlier; an error when one is
 /// in the headline or dek and the other in the body.
-fn diagnostic((first, later): (&Keyed<'_>, &Keyed<'_>), across: bool) -> Diagnostic {
+fn diagnostic<'a>((first, later): (&Keyed<'a>, &Keyed<'a>), across: bool) -> Diagnostic {
     // A count keyed by its verb family is named by the plural written after it when
     // there is one ("9,740 arrests": the arrest count, not the "arrested" count).
-    let written_plural = |k: &Keyed<'_>| {
+    let written_plural = |k: &Keyed<'a>| -> Option<Cow<'a, str>> {
         k.mention
             .noun
             .map(|n| k.view.token_text(n))
             .filter(|word| word.ends_with('s') && !word.ends_with("ss"))
             .map(singular)
-            .filter(|noun| !GENERIC.contains(&noun.as_str()))
+            .filter(|noun| !GENERIC.contains(&noun.as_ref()))
     };
     let what = first
         .key
@@ -1198,7 +1214,7 @@ fn diagnostic((first, later): (&Keyed<'_>, &Keyed<'_>), across: bool) -> Diagnos
         .clone()
         .or_else(|| written_plural(later))
         .or_else(|| written_plural(first))
-        .or(first.key.verb.map(str::to_owned))
+        .or(first.key.verb.map(Cow::Borrowed))
         .unwrap_or_default();
     let mut diagnostic = finding(
         &META,

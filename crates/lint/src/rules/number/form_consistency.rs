@@ -39,7 +39,8 @@ impl Rule for FormConsistency {
         // Value, noun as written, form, view and mention of each first count; nouns
         // compare ignoring ASCII case, without a lowercase copy per mention, and the
         // text and span of a count are read only when it is reported.
-        let mut seen: Vec<(f64, &str, NumberForm, View<'_>, &NumberMention)> = Vec::new();
+        let mut seen: Vec<(f64, &str, NumberForm, View<'_>, &NumberMention)> =
+            Vec::with_capacity(views.mention_count());
         for view in views.prose_before_recipe() {
             for m in view.mentions {
                 let excluded = Traits::QUOTED

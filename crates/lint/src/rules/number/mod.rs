@@ -266,6 +266,13 @@ impl<'a> Views<'a> {
         }
     }
 
+    /// How many mentions the article has: room enough for a rule's list of them,
+    /// allocated once instead of grown.
+    pub(crate) fn mention_count(&self) -> usize {
+        let front: usize = self.analysis.front.iter().map(|o| o.mentions.len()).sum();
+        front + self.analysis.block_mentions.len()
+    }
+
     /// Every view with a mention, in article order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = View<'_>> {
         self.entries(|_| true)
