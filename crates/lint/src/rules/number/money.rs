@@ -68,7 +68,7 @@ impl Rule for Money {
         // AP and Reuters write sums below a dollar in cents ("47 cents").
         let cents_style = ctx.style.preset.follows_ap_numbers();
         // The first notation of each family, with whether it is glued.
-        let mut first: Vec<(&'static str, String, bool, article_model::Span)> = Vec::new();
+        let mut first: Vec<(&'static str, &str, bool, article_model::Span)> = Vec::new();
         // Sums, and (AP, Reuters) amounts with a unit that may be "dollars".
         let judged = |traits: Traits| {
             traits.has_any(Traits::CURRENCY)
@@ -99,8 +99,8 @@ impl Rule for Money {
                 };
                 let notation_span = view.span(currency.tokens.clone());
                 match first.iter().find(|f| f.0 == fam) {
-                    None => first.push((fam, notation.to_owned(), currency.glued, notation_span)),
-                    Some((_, chosen, glued, chosen_span)) if chosen != notation => {
+                    None => first.push((fam, notation, currency.glued, notation_span)),
+                    Some((_, chosen, glued, chosen_span)) if *chosen != notation => {
                         let separator = if *glued { "" } else { " " };
                         let replacement = format!("{chosen}{separator}");
                         let span = view.span(currency.tokens.clone());
