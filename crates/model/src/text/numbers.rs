@@ -405,10 +405,6 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 /// Words after which a number is a designation, compared case-insensitively.
-fn is_designator(word: &str) -> bool {
-    DESIGNATORS.contains(word)
-}
-
 static DESIGNATORS: Keywords<512> = Keywords::new(&[
     "account",
     "act",
@@ -516,12 +512,8 @@ static DESIGNATORS: Keywords<512> = Keywords::new(&[
 ]);
 
 /// The parts of a book, a play, a poem, a periodical or a statute that Chicago and
-/// legal citations number in figures (see [`is_designator`] for the unambiguous
+/// legal citations number in figures (see [`DESIGNATORS`] for the unambiguous
 /// ones).
-fn is_work_locator(word: &str) -> bool {
-    WORK_LOCATORS.contains(word)
-}
-
 static WORK_LOCATORS: Keywords<128> = Keywords::new(&[
     "appendix", "endnote", "footnote", "book", "books", "canto", "chapters", "column", "columns",
     "figures", "issue", "issues", "line", "lines", "note", "notes", "op", "opus", "part", "parts",
@@ -557,10 +549,6 @@ fn is_determiner(word: &str) -> bool {
 
 /// Words that count, so a capitalized one before a number is not a name. Compared
 /// lowercase.
-fn is_count_leader(word: &str) -> bool {
-    COUNT_LEADERS.contains(word)
-}
-
 static COUNT_LEADERS: Keywords<512> = Keywords::new(&[
     "a",
     "about",
@@ -647,10 +635,6 @@ static COUNT_LEADERS: Keywords<512> = Keywords::new(&[
 /// Words beyond the count leaders that open a sentence before a count ("Now 5 people
 /// live there", "Even 3 judges agreed"), compared in lowercase: capitalized only by
 /// their place, they are not names.
-fn is_sentence_opener(word: &str) -> bool {
-    SENTENCE_OPENERS.contains(word)
-}
-
 static SENTENCE_OPENERS: Keywords<256> = Keywords::new(&[
     "also",
     "again",
@@ -2658,14 +2642,16 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         if let Some(d) = designator {
             let mut buf = [0; 24];
             let lower = keyword_form(d.trim_end_matches('.'), &mut buf);
-            if is_designator(lower) && (lower != "no" || is_capitalized(d) || c.punct(p, ".")) {
+            if DESIGNATORS.contains(lower)
+                && (lower != "no" || is_capitalized(d) || c.punct(p, "."))
+            {
                 return Some(Protection::Designator);
             }
             // Locators of a work: "see note 4", "line 14 of the sonnet", "act 3, scene
             // 1", "plate 12 in appendix 2", "op. 67". Words that also name a thing
             // ("the line 5 people formed") count as locators only without a
             // determiner before them.
-            if is_work_locator(lower)
+            if WORK_LOCATORS.contains(lower)
                 && !(p > 0 && c.word(p - 1).is_some_and(is_determiner) && !c.punct(p, "."))
                 // "took part 3 times".
                 && !(lower == "part"
@@ -2684,13 +2670,13 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
             let is_name = |d: &str| {
                 let mut lower_buf = [0; 24];
                 let lower = keyword_form(d, &mut lower_buf);
-                if is_count_leader(lower) {
+                if COUNT_LEADERS.contains(lower) {
                     return false;
                 }
                 // Capitalized only by its place: "Now 5 people", "Sadly 3 people died"
                 // (an adverb in -ly; "Italy" is a name).
                 let adverb = lower.len() >= 5 && lower.ends_with("ly") && !lower.ends_with("aly");
-                !(starts.is_first(name_start) && (is_sentence_opener(lower) || adverb))
+                !(starts.is_first(name_start) && (SENTENCE_OPENERS.contains(lower) || adverb))
             };
             if figure
                 && is_capitalized(d)
