@@ -1507,19 +1507,25 @@ impl<'a> Cursor<'a> {
 
 /// Whether a mention can open at `token`: figures or a number word ("a thousand" is
 /// found from its multiplier: see [`casual_a_before`]). Runs on every token of the
-/// body, so it reads the
-/// token's bytes by its range (no string slicing) and tests words on their length and
-/// end letters by table look-ups combined without branching: in running prose words,
-/// numbers and marks follow each other in no order a branch predictor could learn.
+/// body, so it reads the token's bytes by its range (no string slicing) and tests
+/// words on their length and end letters by table look-ups combined without
+/// branching: in running prose words, numbers and marks follow each other in no order
+/// a branch predictor could learn. It may let through a token that opens no mention
+/// (the caller reads each candidate); it never turns one away.
 #[inline(always)]
 fn may_open_mention(token: &Token, bytes: &[u8]) -> bool {
     let is_figure = matches!(token.kind, TokenKind::Number(_));
-    let is_word = matches!(token.kind, TokenKind::Word);
     let (start, end) = (token.text.start, token.text.end);
     let len = end.wrapping_sub(start);
     let first = bytes.get(start).copied().unwrap_or(0);
     let last = bytes.get(end.wrapping_sub(1)).copied().unwrap_or(0);
-    is_figure | (is_word & has_shape(&NUMBER_WORD_SHAPES, first, last, len))
+    // Only a word starts with a letter (the tokenizer's rule), and only a letter has a
+    // row in the table: no test of the token's kind is needed. The shift takes the
+    // length modulo 32, which the processor does anyway: lengths 16 to 31 land on the
+    // empty upper half, and a word of 32 letters or more that lands on a number word's
+    // bit only costs a look-up that finds nothing.
+    let shape = u32::from(NUMBER_WORD_SHAPES[number_word_shape(first, last)]);
+    is_figure | ((shape >> (len & 31)) & 1 != 0)
 }
 
 /// Whether the word at `i`, which [`may_open_mention`] let through, is a multiplier
@@ -3659,6 +3665,20 @@ mod tests {
         }
         // An ordinal of a magnitude keeps its figure: "its 3 billionth iPhone".
         assert!(mention_traits("sold its 3 billionth iPhone")[0].has_any(Traits::UNIT));
+    }
+
+    #[test]
+    fn long_words_shaped_like_number_words_are_no_mentions() {
+        // The scan reads a length modulo 32: 35 letters from "o" to "e" land on the bit
+        // of "one". The candidate is read and dropped.
+        let long = format!("o{}e", "x".repeat(33));
+        assert_eq!(long.len() % 32, "one".len());
+        assert!(
+            mentions(&format!("The {long} stood by one door.")) == [("one".to_owned(), 1.0, None)]
+        );
+        // Lengths 16 to 31 fall on no bit at all.
+        let sixteen = format!("o{}e", "x".repeat(14));
+        assert!(mentions(&format!("The {sixteen} stood.")).is_empty());
     }
 
     #[test]
