@@ -1066,8 +1066,14 @@ pub fn keyword_form<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> &'a str {
     std::str::from_utf8(lower).unwrap_or(word)
 }
 
-fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+/// Whether `word` starts with a capital letter. Nearly every word starts with an
+/// ASCII byte, read as it is; only another first byte is decoded.
+pub fn is_capitalized(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
+        Some(_) => word.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
 }
 
 /// Whether `word` is in `capitalized_words`, a list of words that all start with an

@@ -3,7 +3,9 @@
 use std::borrow::Cow;
 
 use article_model::text::dates::{month_word, weekday_word};
-use article_model::text::numbers::{NumberMention, Protection, Traits, keyword_form};
+use article_model::text::numbers::{
+    NumberMention, Protection, Traits, is_capitalized, keyword_form,
+};
 use article_model::{Article, Span};
 use jiff::civil::Weekday;
 
@@ -65,18 +67,36 @@ after it (\"9,740 arrests\": the arrest count), else by its verb. There is no fi
     good_example: "---\ntitle: Blast in Quetta market kills 12\nsubtitle: Police say the bomb was hidden in a parked motorcycle near the fruit stalls\nauthor: Staff Reporter\npublished: 2026-02-06\nsection: World\ntags: [example]\nslug: example\nlanguage: en\n---\n\nA bomb exploded in a crowded market on Friday, killing 12 people. The toll later rose to 13.\n",
 };
 
-const GENERIC: &[&str] = &[
-    "people",
-    "persons",
-    "person",
-    "individuals",
-    "others",
-    "residents",
-];
-const TIME_NOUNS: &[&str] = &[
-    "year", "month", "week", "day", "hour", "minute", "second", "time", "decade", "century",
-    "night", "round", "stage", "point", "game", "match", "percent", "per",
-];
+fn is_generic(noun: &str) -> bool {
+    matches!(
+        noun,
+        "people" | "persons" | "person" | "individuals" | "others" | "residents"
+    )
+}
+
+fn is_time_noun(noun: &str) -> bool {
+    matches!(
+        noun,
+        "year"
+            | "month"
+            | "week"
+            | "day"
+            | "hour"
+            | "minute"
+            | "second"
+            | "time"
+            | "decade"
+            | "century"
+            | "night"
+            | "round"
+            | "stage"
+            | "point"
+            | "game"
+            | "match"
+            | "percent"
+            | "per"
+    )
+}
 /// What a word (in lowercase) may tell of the counts of its sentence.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Signal {
@@ -218,10 +238,6 @@ fn is_part_noun(word: &str) -> bool {
             | "municipality"
             | "parish"
     )
-}
-
-fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The places named in tokens `range`, each with its first token: a capitalized name
@@ -588,7 +604,7 @@ fn key_of<'a>(view: &View<'a>, m: &NumberMention, qualified: bool) -> Option<Key
         .map(|n| view.token_text(n))
         .filter(|word| verb_family(word).is_none())
         .map(singular);
-    if noun.as_deref().is_some_and(|n| TIME_NOUNS.contains(&n)) {
+    if noun.as_deref().is_some_and(is_time_noun) {
         return None;
     }
     // The casualty verb: right before ("killing 13"), or after within a few words
@@ -649,7 +665,7 @@ fn key_of<'a>(view: &View<'a>, m: &NumberMention, qualified: bool) -> Option<Key
         .currency
         .as_ref()
         .map(|c| view.range_text(c.tokens.clone()));
-    let mut noun = noun.filter(|n| !GENERIC.contains(&n.as_ref()));
+    let mut noun = noun.filter(|n| !is_generic(n));
     // "won 17 of the 30 seats": the part counts the total's noun (a part with a
     // casualty verb keeps its key: "arrested 14 of the 20 people").
     if verb.is_none()
@@ -661,7 +677,7 @@ fn key_of<'a>(view: &View<'a>, m: &NumberMention, qualified: bool) -> Option<Key
             .map(|n| view.token_text(n))
             .filter(|word| verb_family(word).is_none())
             .map(singular)
-            .filter(|n| !GENERIC.contains(&n.as_ref()) && !TIME_NOUNS.contains(&n.as_ref()));
+            .filter(|n| !is_generic(n) && !is_time_noun(n));
     }
     if currency.is_some() && noun.is_none() {
         return None;
@@ -852,7 +868,7 @@ fn qualifies_other_count(
     view.word(index + 1).is_some_and(|noun| {
         let noun_singular = singular(noun);
         verb_family(noun).is_none()
-            && !GENERIC.contains(&noun_singular.as_ref())
+            && !is_generic(&noun_singular)
             && key.noun.as_ref() != Some(&noun_singular)
     })
 }
@@ -892,25 +908,27 @@ fn opens_with_scope(view: &View<'_>, tokens: std::ops::Range<usize>) -> bool {
 }
 
 /// Nouns of a place named after "of" ("the southern city of Odesa").
-const PLACE_KINDS: &[&str] = &[
-    "city",
-    "town",
-    "village",
-    "port",
-    "capital",
-    "province",
-    "region",
-    "state",
-    "district",
-    "county",
-    "prefecture",
-    "governorate",
-    "municipality",
-    "territory",
-    "island",
-    "enclave",
-];
-
+fn is_place_kind(word: &str) -> bool {
+    matches!(
+        word,
+        "city"
+            | "town"
+            | "village"
+            | "port"
+            | "capital"
+            | "province"
+            | "region"
+            | "state"
+            | "district"
+            | "county"
+            | "prefecture"
+            | "governorate"
+            | "municipality"
+            | "territory"
+            | "island"
+            | "enclave"
+    )
+}
 /// Whether the sentence of `tokens` opens with a place described and named before a
 /// comma: "In the southern city of Odesa, ...", "In the northern province of Kunduz,
 /// ...", "In the eastern Ukrainian city of Kharkiv, ..." (a place as "In Odesa, ...").
@@ -922,7 +940,7 @@ fn opens_with_named_place(view: &View<'_>, tokens: std::ops::Range<usize>) -> bo
     // Up to three words before the noun of the place ("eastern Ukrainian port city").
     let Some(kind) = (first + 2..first + 6).find(|&i| {
         view.word(i)
-            .is_some_and(|w| PLACE_KINDS.contains(&keyword_form(w, &mut [0; 24])))
+            .is_some_and(|w| is_place_kind(keyword_form(w, &mut [0; 24])))
             && view.word(i + 1) == Some("of")
     }) else {
         return false;
@@ -1138,7 +1156,7 @@ fn counts_toward(view: &View<'_>, m: &NumberMention, key: &Key) -> bool {
         None => !m
             .noun
             .map(|n| singular(view.token_text(n)))
-            .is_some_and(|noun| TIME_NOUNS.contains(&noun.as_ref())),
+            .is_some_and(|noun| is_time_noun(&noun)),
     }
 }
 
@@ -1206,7 +1224,7 @@ fn diagnostic<'a>((first, later): (&Keyed<'a>, &Keyed<'a>), across: bool) -> Dia
             .map(|n| k.view.token_text(n))
             .filter(|word| word.ends_with('s') && !word.ends_with("ss"))
             .map(singular)
-            .filter(|noun| !GENERIC.contains(&noun.as_ref()))
+            .filter(|noun| !is_generic(noun))
     };
     let what = first
         .key
