@@ -3478,11 +3478,21 @@ fn is_age_unit(word: &str) -> bool {
 /// that a headline without a number is not tokenized for nothing: a mention in words is
 /// a token of ASCII letters only, which is such a run, so this never misses one.
 pub fn may_hold_number(text: &str) -> bool {
+    let may_be_number_word =
+        |word: &[u8]| has_number_word_shape(word) || word.eq_ignore_ascii_case(b"dozen");
+    // One pass over the bytes, each run of letters tested where it ends.
     let bytes = text.as_bytes();
-    bytes.iter().any(u8::is_ascii_digit)
-        || bytes
-            .split(|b| !b.is_ascii_alphabetic())
-            .any(|word| has_number_word_shape(word) || word.eq_ignore_ascii_case(b"dozen"))
+    let mut word_start = 0;
+    for (k, byte) in bytes.iter().enumerate() {
+        if byte.is_ascii_alphabetic() {
+            continue;
+        }
+        if byte.is_ascii_digit() || may_be_number_word(&bytes[word_start..k]) {
+            return true;
+        }
+        word_start = k + 1;
+    }
+    may_be_number_word(&bytes[word_start..])
 }
 
 /// Reads the first number of `text` (figures, words or mixed), for tests and fix
@@ -3919,6 +3929,15 @@ mod tests {
             assert!(!may_hold_number(text), "{text}");
         }
         assert!(may_hold_number("A dozen arrested"));
+        // A figure or a number word at either end of the text.
+        for text in [
+            "Toll climbs to 12",
+            "Toll climbs to twelve",
+            "12 dead",
+            "Seven dead",
+        ] {
+            assert!(may_hold_number(text), "{text}");
+        }
     }
 
     #[test]
