@@ -1746,22 +1746,26 @@ pub fn find_numbers_into(
             TokenKind::Word => words_mention(&c, i, &starts),
             _ => None,
         };
-        let Some(mut mention) = mention else {
+        let Some(mention) = mention else {
             i += 1;
             continue;
         };
-        attach(&c, &mut mention);
+        // Completed in its place in the list: a mention is 200 bytes, not copied again.
+        mentions.push(mention);
+        let Some(mention) = mentions.last_mut() else {
+            break;
+        };
+        attach(&c, mention);
         if mention.figure.is_some() && mention.is_bare() {
-            recipe_figure(&c, &mut mention, &starts);
+            recipe_figure(&c, mention, &starts);
         }
         let first = mention.first_token();
         mention.sentence_start = starts.is_opening(&c, first);
         mention.quoted = tokens[mention.tokens.start].quoted;
         if mention.protection.is_none() {
-            mention.protection = protection(&c, &mention, &starts);
+            mention.protection = protection(&c, mention, &starts);
         }
         i = mention.end_token().max(i + 1);
-        mentions.push(mention);
     }
     mark_pairs(&c, &mut mentions[first_of_block..]);
     for mention in &mut mentions[first_of_block..] {
