@@ -1738,20 +1738,29 @@ pub fn find_numbers_into(
         // Nearly every token is skipped in the tight loop above.
         let scanned_from = i;
         i += skipped;
-        let mention = match &tokens[i].kind {
-            TokenKind::Number(number) => figure_mention(&c, i, *number),
-            TokenKind::Word if i > scanned_from && casual_a_before(tokens, i, bytes) => {
-                words_mention(&c, i - 1, &starts)
+        // Each mention is completed in its place in the list: a mention is 200 bytes,
+        // not copied from one place to the next.
+        let opened = match &tokens[i].kind {
+            TokenKind::Number(number) => {
+                push_figure_mention(&c, i, *number, mentions);
+                true
             }
-            TokenKind::Word => words_mention(&c, i, &starts),
-            _ => None,
+            TokenKind::Word => {
+                let at = if i > scanned_from && casual_a_before(tokens, i, bytes) {
+                    i - 1
+                } else {
+                    i
+                };
+                words_mention(&c, at, &starts)
+                    .map(|mention| mentions.push(mention))
+                    .is_some()
+            }
+            _ => false,
         };
-        let Some(mention) = mention else {
+        if !opened {
             i += 1;
             continue;
-        };
-        // Completed in its place in the list: a mention is 200 bytes, not copied again.
-        mentions.push(mention);
+        }
         let Some(mention) = mentions.last_mut() else {
             break;
         };
@@ -1799,7 +1808,8 @@ fn base_mention(tokens: Range<usize>, value: f64, form: NumberForm) -> NumberMen
     }
 }
 
-fn figure_mention(c: &Cursor, i: usize, number: Number) -> Option<NumberMention> {
+/// Pushes the mention of the figure at token `i`, built in its place in `out`.
+fn push_figure_mention(c: &Cursor, i: usize, number: Number, out: &mut Vec<NumberMention>) {
     let mut number = number;
     let mut end = i + 1;
     let mut separator = match number.grouping {
@@ -1833,7 +1843,10 @@ fn figure_mention(c: &Cursor, i: usize, number: Number) -> Option<NumberMention>
             end = j;
         }
     }
-    let mut mention = base_mention(i..end, number.value, NumberForm::Figures);
+    out.push(base_mention(i..end, number.value, NumberForm::Figures));
+    let Some(mention) = out.last_mut() else {
+        return;
+    };
     mention.figure = Some(i);
     mention.number = Some(number);
     mention.separator = separator;
@@ -1873,7 +1886,6 @@ fn figure_mention(c: &Cursor, i: usize, number: Number) -> Option<NumberMention>
         mention.value = number.value * factor;
         mention.tokens.end = end + 1;
     }
-    Some(mention)
 }
 
 fn words_mention(c: &Cursor, i: usize, starts: &SentenceStarts) -> Option<NumberMention> {
@@ -2309,7 +2321,7 @@ fn attach(c: &Cursor, m: &mut NumberMention) {
                 tokens: after..after + 1,
             });
         } else if c.glued(after) && m.figure.is_some() && lower != "s" {
-            // Letters glued after: handled as protection in figure_mention.
+            // Letters glued after: handled as protection in push_figure_mention.
         } else if UNITS.contains(lower) && !(lower == "m" && m.magnitude.is_some()) {
             // "pounds" is a currency or a weight; either way figures are right.
             m.unit = Some(after);
@@ -2657,7 +2669,13 @@ fn protection(c: &Cursor, m: &NumberMention, starts: &SentenceStarts) -> Option<
         };
         if let Some(d) = designator {
             let mut buf = [0; 24];
-            let lower = keyword_form(d.trim_end_matches('.'), &mut buf);
+            // Few words end in a point: the trim is called only for those.
+            let stem = if d.ends_with('.') {
+                d.trim_end_matches('.')
+            } else {
+                d
+            };
+            let lower = keyword_form(stem, &mut buf);
             if DESIGNATORS.contains(lower)
                 && (lower != "no" || is_capitalized(d) || c.punct(p, "."))
             {
