@@ -1751,9 +1751,7 @@ pub fn find_numbers_into(
                 } else {
                     i
                 };
-                words_mention(&c, at, &starts)
-                    .map(|mention| mentions.push(mention))
-                    .is_some()
+                push_words_mention(&c, at, &starts, mentions).is_some()
             }
             _ => false,
         };
@@ -1888,7 +1886,14 @@ fn push_figure_mention(c: &Cursor, i: usize, number: Number, out: &mut Vec<Numbe
     }
 }
 
-fn words_mention(c: &Cursor, i: usize, starts: &SentenceStarts) -> Option<NumberMention> {
+/// Pushes the mention of the number words from token `i` onto `out`, built in its
+/// place there; `None` when the words are no mention.
+fn push_words_mention(
+    c: &Cursor,
+    i: usize,
+    starts: &SentenceStarts,
+    out: &mut Vec<NumberMention>,
+) -> Option<()> {
     let word = c.word(i)?;
     // Words glued to a previous word or hyphen ("forty-niners" aside) are not numbers.
     if c.glued(i)
@@ -1923,7 +1928,8 @@ fn words_mention(c: &Cursor, i: usize, starts: &SentenceStarts) -> Option<Number
     } else {
         parse_words(c.tokens, c.text, start)?
     };
-    let mut mention = base_mention(i..parse.end, parse.value, NumberForm::Words);
+    out.push(base_mention(i..parse.end, parse.value, NumberForm::Words));
+    let mention = out.last_mut()?;
     mention.ordinal = parse.ordinal;
     mention.casual = casual_a;
     if let Some((token, factor)) = parse.magnitude {
@@ -1986,7 +1992,7 @@ fn words_mention(c: &Cursor, i: usize, starts: &SentenceStarts) -> Option<Number
     if c.punct(parse.end, "-") && c.glued(parse.end) && !is_age_after(c, parse.end) {
         mention.protection = Some(Protection::Glued);
     }
-    Some(mention)
+    Some(())
 }
 
 /// "-year-old", "-month-old", "-week-old", "-day-old" starting at the hyphen `i`.
