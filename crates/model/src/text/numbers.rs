@@ -1552,33 +1552,51 @@ fn casual_a_before(tokens: &[Token], i: usize, bytes: &[u8]) -> bool {
 }
 
 /// Where the sentences of a block start, read from its sentences (sorted by their
-/// first token) by binary search.
+/// first token). Mentions are read in order and each asks of its own sentence a few
+/// times, so the sentence of the last question is tried first; a binary search finds
+/// any other.
 struct SentenceStarts<'a> {
     sentences: &'a [Sentence],
+    last: std::cell::Cell<usize>,
 }
 
-impl SentenceStarts<'_> {
+impl<'a> SentenceStarts<'a> {
+    fn new(sentences: &'a [Sentence]) -> Self {
+        Self {
+            sentences,
+            last: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The sentence that holds token `i`: the last one that starts at or before it.
+    fn sentence_of(&self, i: usize) -> Option<&'a Sentence> {
+        let last = self.last.get();
+        let starts_by = |k: usize| self.sentences.get(k).is_some_and(|s| s.tokens.start <= i);
+        if starts_by(last) && !starts_by(last + 1) {
+            return self.sentences.get(last);
+        }
+        let k = self
+            .sentences
+            .partition_point(|s| s.tokens.start <= i)
+            .checked_sub(1)?;
+        self.last.set(k);
+        self.sentences.get(k)
+    }
+
     /// The first token of the sentence that holds token `i`.
     fn first_of(&self, i: usize) -> Option<usize> {
-        let after = self.sentences.partition_point(|s| s.tokens.start <= i);
-        after
-            .checked_sub(1)
-            .and_then(|k| self.sentences.get(k))
-            .map(|s| s.tokens.start)
+        self.sentence_of(i).map(|s| s.tokens.start)
     }
 
     /// Whether token `i` is the first token of a sentence.
     fn is_first(&self, i: usize) -> bool {
-        self.sentences
-            .binary_search_by(|s| s.tokens.start.cmp(&i))
-            .is_ok()
+        self.sentence_of(i).is_some_and(|s| s.tokens.start == i)
     }
 
     /// Whether token `i` opens its sentence: the first token after any opening quotes
     /// and brackets.
     fn is_opening(&self, c: &Cursor, i: usize) -> bool {
-        let after = self.sentences.partition_point(|s| s.tokens.start <= i);
-        let Some(sentence) = after.checked_sub(1).and_then(|k| self.sentences.get(k)) else {
+        let Some(sentence) = self.sentence_of(i) else {
             return false;
         };
         let mut k = sentence.tokens.start;
@@ -1727,7 +1745,7 @@ pub fn find_numbers_into(
 ) {
     let c = Cursor(TokenCursor::new(tokens, text));
     let from = sentences.first().map_or(0, |s| s.tokens.start);
-    let starts = SentenceStarts { sentences };
+    let starts = SentenceStarts::new(sentences);
     let first_of_block = mentions.len();
     let bytes = text.as_bytes();
     let mut i = from;
