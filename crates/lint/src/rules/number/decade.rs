@@ -49,9 +49,11 @@ impl Rule for Decade {
         let views = Views::of(article);
         for view in views.prose() {
             for m in view.mentions {
-                // The apostrophe of "1990's" first: it is the rare part.
+                // The apostrophe of "1990's" first: it is the rare part. Most figures
+                // have a space after them, read before the text.
                 let apostrophe = m.figure.map_or(usize::MAX, |figure| figure + 1);
-                if !matches!(view.token_text(apostrophe), "'" | "’")
+                if !view.tokens.get(apostrophe).is_some_and(|t| t.glued())
+                    || !matches!(view.token_text(apostrophe), "'" | "’")
                     || !m
                         .traits()
                         .fits(Traits::DIGITS, Traits::QUOTED.and(Traits::FRACTION))
