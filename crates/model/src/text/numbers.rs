@@ -3733,13 +3733,44 @@ mod tests {
     }
 
     #[test]
+    fn sentence_starts_answer_questions_in_any_order() {
+        let sentence = |tokens: Range<usize>| Sentence {
+            tokens,
+            span: Span::new(0, 0),
+        };
+        let sentences = [sentence(2..5), sentence(5..9), sentence(9..12)];
+        let starts = SentenceStarts::new(&sentences);
+        // Forward, as mentions come; then back to an earlier sentence, before the
+        // first one (a dateline) and past the last.
+        let asked = [6, 8, 10, 3, 5, 1, 14, 9];
+        let firsts: Vec<Option<usize>> = asked.iter().map(|&i| starts.first_of(i)).collect();
+        assert_eq!(
+            firsts,
+            [
+                Some(5),
+                Some(5),
+                Some(9),
+                Some(2),
+                Some(5),
+                None,
+                Some(9),
+                Some(9)
+            ]
+        );
+        let opening: Vec<usize> = (0..14).filter(|&i| starts.is_first(i)).collect();
+        assert_eq!(opening, [2, 5, 9]);
+        assert!(SentenceStarts::new(&[]).first_of(3).is_none());
+    }
+
+    #[test]
     fn long_words_shaped_like_number_words_are_no_mentions() {
         // The scan reads a length modulo 32: 35 letters from "o" to "e" land on the bit
         // of "one". The candidate is read and dropped.
         let long = format!("o{}e", "x".repeat(33));
         assert_eq!(long.len() % 32, "one".len());
-        assert!(
-            mentions(&format!("The {long} stood by one door.")) == [("one".to_owned(), 1.0, None)]
+        assert_eq!(
+            mentions(&format!("The {long} stood by one door.")),
+            [("one".to_owned(), 1.0, None)]
         );
         // Lengths 16 to 31 fall on no bit at all.
         let sixteen = format!("o{}e", "x".repeat(14));
