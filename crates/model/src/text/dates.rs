@@ -26,7 +26,7 @@ use std::ops::Range;
 
 use jiff::civil::{Date, Weekday};
 
-use super::{Grouping, Token, TokenCursor, TokenKind};
+use super::{Grouping, Token, TokenCursor, TokenKind, is_capitalized};
 use crate::Span;
 
 /// Full month names, January first.
@@ -342,11 +342,6 @@ pub fn weekday_name(weekday: Weekday) -> &'static str {
 /// The full English name of month `month` (1–12).
 pub fn month_name(month: i8) -> &'static str {
     MONTH_NAMES[(month.clamp(1, 12) - 1) as usize]
-}
-
-/// A capitalized word (first letter upper case).
-fn capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether `word` opens with an ASCII capital among `initials` and has 3 to 9 bytes,
@@ -1207,7 +1202,7 @@ impl Cursor<'_> {
         } else {
             return None;
         };
-        if capitalized(base) && !self.starts_clause(i) {
+        if is_capitalized(base) && !self.starts_clause(i) {
             return None;
         }
         if base.chars().skip(1).any(char::is_uppercase) {

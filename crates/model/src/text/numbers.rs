@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::keywords::Keywords;
-use super::{Grouping, Number, Sentence, Token, TokenCursor, TokenKind};
+use super::{Grouping, Number, Sentence, Token, TokenCursor, TokenKind, is_capitalized};
 use crate::Span;
 
 /// How a number is written.
@@ -1064,16 +1064,6 @@ pub fn keyword_form<'a>(word: &'a str, buf: &'a mut [u8; 24]) -> &'a str {
     lower.make_ascii_lowercase();
     // Lowercasing ASCII bytes keeps UTF-8 valid, so this never falls back.
     std::str::from_utf8(lower).unwrap_or(word)
-}
-
-/// Whether `word` starts with a capital letter. Nearly every word starts with an
-/// ASCII byte, read as it is; only another first byte is decoded.
-pub fn is_capitalized(word: &str) -> bool {
-    match word.as_bytes().first() {
-        Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
-        Some(_) => word.chars().next().is_some_and(char::is_uppercase),
-        None => false,
-    }
 }
 
 /// Whether `word` is in `capitalized_words`, a list of words that all start with an

@@ -3,9 +3,8 @@
 use std::borrow::Cow;
 
 use article_model::text::dates::{month_word, weekday_word};
-use article_model::text::numbers::{
-    NumberMention, Protection, Traits, is_capitalized, keyword_form,
-};
+use article_model::text::is_capitalized;
+use article_model::text::numbers::{NumberMention, Protection, Traits, keyword_form};
 use article_model::{Article, Span};
 use jiff::civil::Weekday;
 
